@@ -1,0 +1,8 @@
+package vn.chibo.audit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditLogRepository extends JpaRepository<AuditLog, Long> {
+
+    long countByEntityTypeAndEntityId(String entityType, Long entityId);
+}

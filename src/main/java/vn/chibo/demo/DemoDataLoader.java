@@ -1,0 +1,122 @@
+package vn.chibo.demo;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.YearMonth;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import vn.chibo.demo.DemoGenerator.OrgRow;
+import vn.chibo.shared.VietnameseNames;
+
+/**
+ * Loads the demo district into an empty database, once, after Flyway and before the web server
+ * answers. Everything goes in one transaction with COPY: either the whole district is there or
+ * nothing is. The demo password is hashed once and shared by every demo account.
+ */
+@Component
+@DependsOnDatabaseInitialization
+class DemoDataLoader implements InitializingBean {
+
+    static final String DEMO_PASSWORD = "chibo-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoMode mode;
+    private final DataSource dataSource;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoDataLoader(DemoMode mode, DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock) {
+        this.mode = mode;
+        this.dataSource = dataSource;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws SQLException, IOException {
+        if (!mode.enabled()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (load(connection)) {
+                    connection.commit();
+                    log.info("Demo district loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+                } else {
+                    connection.rollback();
+                }
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private boolean load(Connection connection) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            // Two instances starting on one empty database: the second waits, then finds data.
+            statement.execute("lock table organization in exclusive mode");
+            try (ResultSet rs = statement.executeQuery(
+                    "select exists(select 1 from organization) or exists(select 1 from account)")) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return false;
+                }
+            }
+        }
+        DemoGenerator demo = new DemoGenerator(YearMonth.now(clock), passwordEncoder.encode(DEMO_PASSWORD))
+                .generate();
+        insertOrganizations(connection, demo);
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        for (CopyTable table : demo.tables.inOrder()) {
+            table.copyInto(copy);
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String table : DemoTables.IDENTITY_TABLES) {
+                statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                        + "coalesce((select max(id) from " + table + "), 0) + 1, false)");
+            }
+        }
+        log.info("Demo district: {} organizations, {} members, {} meetings, {} tasks, {} monthly ratings",
+                demo.organizations.size(), demo.tables.members.count(), demo.tables.meetings.count(),
+                demo.tables.tasks.count(), demo.tables.ratings.count());
+        return true;
+    }
+
+    /** Parents before children, one row at a time, so the path trigger finds each parent's path. */
+    private static void insertOrganizations(Connection connection, DemoGenerator demo) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into organization (id, parent_id, kind, branch_kind, name, sort_key, code) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (OrgRow row : demo.organizations) {
+                insert.setLong(1, row.id());
+                if (row.parentId() == null) {
+                    insert.setNull(2, Types.BIGINT);
+                } else {
+                    insert.setLong(2, row.parentId());
+                }
+                insert.setString(3, row.kind());
+                insert.setString(4, row.branchKind());
+                insert.setString(5, row.name());
+                insert.setString(6, VietnameseNames.collationKey(row.name()));
+                insert.setString(7, row.code());
+                insert.executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.chibo.demo;
+
+import java.util.List;
+
+/** The demo rows of every table, in an order that satisfies the foreign keys. */
+final class DemoTables {
+
+    final CopyTable pilots = new CopyTable("pilot_enrollment", "id, branch_id, enrolled_on, plan_reference, status");
+    final CopyTable themes = new CopyTable("work_theme", "organization_id, year, theme");
+    final CopyTable directives = new CopyTable("directive", "id, code, title, issued_on");
+    final CopyTable members = new CopyTable("member", "id, branch_id, full_name, sort_key, gender, birth_date, "
+            + "party_card_number, admitted_on, full_membership_on, status, branch_role, job_title, leadership_post, "
+            + "exempt, exempt_from, left_on");
+    final CopyTable disciplines = new CopyTable("discipline",
+            "id, member_id, decided_on, form, deciding_body, decision_number");
+    final CopyTable accounts = new CopyTable("account", "id, username, password_hash, member_id, organization_id");
+    final CopyTable accountRoles = new CopyTable("account_role", "account_id, role");
+    final CopyTable meetings = new CopyTable("meeting", "id, branch_id, period, kind, status, held_on, starts_at, "
+            + "ends_at, location, chair_id, recorder_id, resolution_text, votes_for, votes_against, votes_other, "
+            + "eligible_count, quality_preparation, quality_attendance, quality_conduct, quality_closing, "
+            + "finalized_at, finalized_by");
+    final CopyTable agendaItems = new CopyTable("agenda_item", "id, meeting_id, position, title, minutes");
+    final CopyTable agendaDirectives = new CopyTable("agenda_item_directive", "agenda_item_id, directive_id");
+    final CopyTable attendance = new CopyTable("attendance", "id, meeting_id, member_id, status, reason, fee_paid");
+    final CopyTable commendations = new CopyTable("commendation", "id, meeting_id, member_id, kind, note");
+    final CopyTable tasks = new CopyTable("task", "id, assignee_id, branch_id, period, assigned_meeting_id, "
+            + "reviewed_meeting_id, cadence, source, kind, title, description, due_on, result, member_progress, "
+            + "member_note, member_progress_at");
+    final CopyTable ratings = new CopyTable("monthly_rating", "id, member_id, branch_id, period, self_level, "
+            + "self_text, self_submitted_at, proposed_level, final_level, comment, decided_at, decided_by");
+
+    List<CopyTable> inOrder() {
+        return List.of(pilots, themes, directives, members, disciplines, accounts, accountRoles, meetings,
+                agendaItems, agendaDirectives, attendance, commendations, tasks, ratings);
+    }
+
+    /** Tables whose identity sequence must continue after the ids the demo chose. */
+    static final List<String> IDENTITY_TABLES = List.of("organization", "pilot_enrollment", "directive", "member",
+            "discipline", "account", "meeting", "agenda_item", "attendance", "commendation", "task",
+            "monthly_rating");
+}

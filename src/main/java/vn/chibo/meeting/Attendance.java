@@ -1,0 +1,50 @@
+package vn.chibo.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** Điểm danh: one member's presence at one meeting. */
+@Entity
+class Attendance {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @Column(name = "member_id", nullable = false)
+    private Long memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AttendanceStatus status;
+
+    private String reason;
+
+    @Column(name = "fee_paid")
+    private Boolean feePaid;
+
+    protected Attendance() {
+    }
+
+    Attendance(Meeting meeting, long memberId, AttendanceStatus status, String reason) {
+        if (status == AttendanceStatus.EXCUSED && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("an excused absence needs a reason");
+        }
+        this.meeting = meeting;
+        this.memberId = memberId;
+        this.status = status;
+        this.reason = reason;
+    }
+}

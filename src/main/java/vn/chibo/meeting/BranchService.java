@@ -1,0 +1,72 @@
+package vn.chibo.meeting;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.member.MemberRow;
+import vn.chibo.member.MemberService;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.organization.PilotInfo;
+import vn.chibo.security.AccessPolicy;
+
+/** The branch page: who is in it, whether it is in the pilot, and how its last months went. */
+@Service
+@Transactional(readOnly = true)
+public class BranchService {
+
+    static final int MONTHS_SHOWN = 12;
+    static final int MIN_FULL_MEMBERS = 3;
+
+    private final OrganizationService organizations;
+    private final MemberService members;
+    private final MeetingRepository meetings;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    BranchService(OrganizationService organizations, MemberService members, MeetingRepository meetings,
+                  AccessPolicy access, Clock clock) {
+        this.organizations = organizations;
+        this.members = members;
+        this.meetings = meetings;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public BranchPage page(long branchId, Pageable pageable) {
+        OrganizationSummary branch = organizations.getVisibleBranch(branchId);
+        Page<MemberRow> roster = members.roster(branch, pageable);
+        long fullMembers = members.countFullMembers(branchId);
+        return new BranchPage(branch, organizations.visibleAncestors(branch),
+                organizations.pilotOf(branchId).orElse(null), roster, fullMembers,
+                fullMembers < MIN_FULL_MEMBERS, lastMonths(branchId), access.canEditBranch(branch.path()));
+    }
+
+    /** The last twelve months, this month last. */
+    List<MonthCell> lastMonths(long branchId) {
+        YearMonth to = YearMonth.now(clock);
+        YearMonth from = to.minusMonths(MONTHS_SHOWN - 1L);
+        Map<YearMonth, List<MeetingOverview>> byMonth = meetings.overview(branchId, from, to).stream()
+                .collect(Collectors.groupingBy(MeetingOverview::period));
+        List<MonthCell> cells = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            List<MeetingOverview> ofMonth = byMonth.getOrDefault(month, List.of());
+            MeetingOverview regular = ofMonth.stream().filter(MeetingOverview::isRegular).findFirst().orElse(null);
+            List<MeetingOverview> others = ofMonth.stream().filter(meeting -> !meeting.isRegular()).toList();
+            cells.add(new MonthCell(month, regular, others));
+        }
+        return cells;
+    }
+
+    public record BranchPage(OrganizationSummary branch, List<OrganizationSummary> ancestors, PilotInfo pilot,
+                             Page<MemberRow> members, long fullMembers, boolean tooFewFullMembers,
+                             List<MonthCell> months, boolean editable) {
+    }
+}

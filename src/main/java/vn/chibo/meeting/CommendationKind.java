@@ -1,0 +1,7 @@
+package vn.chibo.meeting;
+
+/** Biểu dương / phê bình. */
+public enum CommendationKind {
+    COMMENDATION,
+    CRITICISM
+}

@@ -1,0 +1,9 @@
+package vn.chibo.member;
+
+/** Khiển trách / cảnh cáo / cách chức / khai trừ. */
+public enum DisciplineForm {
+    REPRIMAND,
+    WARNING,
+    DISMISSAL,
+    EXPULSION
+}

@@ -1,0 +1,6 @@
+package vn.chibo.member;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

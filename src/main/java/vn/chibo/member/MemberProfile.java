@@ -1,0 +1,15 @@
+package vn.chibo.member;
+
+import java.time.LocalDate;
+
+/** A member as pages show them, with their branch. */
+public record MemberProfile(long id, String fullName, Gender gender, LocalDate birthDate, String partyCardNumber,
+                            LocalDate admittedOn, LocalDate fullMembershipOn, MembershipStatus status,
+                            BranchRole branchRole, String jobTitle, boolean leadershipPost, boolean exempt,
+                            LocalDate exemptFrom, LocalDate exemptUntil, LocalDate leftOn,
+                            long branchId, String branchName, String branchPath) {
+
+    public boolean active() {
+        return leftOn == null;
+    }
+}

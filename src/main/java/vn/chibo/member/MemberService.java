@@ -1,0 +1,43 @@
+package vn.chibo.member;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.security.AccessPolicy;
+
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+    private final MemberRepository members;
+    private final OrganizationService organizations;
+    private final AccessPolicy access;
+
+    MemberService(MemberRepository members, OrganizationService organizations, AccessPolicy access) {
+        this.members = members;
+        this.organizations = organizations;
+        this.access = access;
+    }
+
+    /** A member the current user may see: themself, or someone in a branch within their scope. */
+    public MemberProfile getVisible(long id) {
+        Member member = members.findById(id).orElseThrow(() -> new MemberNotFoundException(id));
+        OrganizationSummary branch = organizations.get(member.getBranchId());
+        access.requireViewMember(id, branch.path());
+        return member.profile(branch.name(), branch.path());
+    }
+
+    /** The current members of a branch the user may see, in Vietnamese order. */
+    public Page<MemberRow> roster(OrganizationSummary branch, Pageable pageable) {
+        access.requireView(branch.path());
+        return members.roster(branch.id(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    public long countFullMembers(long branchId) {
+        return members.countFullMembers(branchId);
+    }
+}

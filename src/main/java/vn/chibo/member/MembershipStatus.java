@@ -1,0 +1,7 @@
+package vn.chibo.member;
+
+/** Dự bị / chính thức: probationary members do not vote. */
+public enum MembershipStatus {
+    PROBATIONARY,
+    FULL
+}

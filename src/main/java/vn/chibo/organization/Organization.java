@@ -1,0 +1,79 @@
+package vn.chibo.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.hibernate.annotations.Generated;
+import vn.chibo.shared.VietnameseNames;
+
+/**
+ * A node of the party tree. Its {@code path} (ids from the root, {@code /1/7/42/}) is written
+ * by the database on insert and on a move, never by the application.
+ */
+@Entity
+class Organization {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrganizationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "branch_kind")
+    private BranchKind branchKind;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "sort_key", nullable = false)
+    private String sortKey;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Generated
+    @Column(insertable = false, updatable = false)
+    private String path;
+
+    @Version
+    private long version;
+
+    protected Organization() {
+    }
+
+    Organization(Long parentId, OrganizationKind kind, BranchKind branchKind, String name, String code) {
+        if ((kind == OrganizationKind.BRANCH) != (branchKind != null)) {
+            throw new IllegalArgumentException("a branch, and only a branch, has a branch kind");
+        }
+        this.parentId = parentId;
+        this.kind = Objects.requireNonNull(kind);
+        this.branchKind = branchKind;
+        this.name = Objects.requireNonNull(name);
+        this.sortKey = VietnameseNames.collationKey(name);
+        this.code = Objects.requireNonNull(code);
+    }
+
+    OrganizationSummary summary() {
+        return new OrganizationSummary(id, parentId, kind, branchKind, name, code, path);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getPath() {
+        return path;
+    }
+}

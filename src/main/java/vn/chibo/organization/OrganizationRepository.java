@@ -1,0 +1,84 @@
+package vn.chibo.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    List<Organization> findByIdIn(Collection<Long> ids);
+
+    Optional<Organization> findByCode(String code);
+
+    /** Everything under the node at {@code path}, the node included: one prefix scan of the path index. */
+    @Query(value = "select id from organization where path like :path || '%' order by path", nativeQuery = true)
+    List<Long> subtreeIds(String path);
+
+    /** The children of a node with the size of each child's subtree; committees first, then branches. */
+    @Query(value = """
+            select c.id as id, c.name as name, c.kind as kind, c.code as code,
+                   (select count(*) from organization b
+                     where b.path like c.path || '%' and b.kind = 'BRANCH') as branches,
+                   (select count(*) from member m join organization b on b.id = m.branch_id
+                     where b.path like c.path || '%' and m.left_on is null) as members
+              from organization c
+             where c.parent_id = :parentId
+             order by case when c.kind = 'BRANCH' then 1 else 0 end, c.sort_key, c.id""",
+            countQuery = "select count(*) from organization where parent_id = :parentId",
+            nativeQuery = true)
+    Page<ChildRow> children(long parentId, Pageable pageable);
+
+    /** Head counts of everything under a node. */
+    @Query(value = """
+            select (select count(*) from organization b
+                     where b.path like :path || '%' and b.kind = 'BRANCH') as branches,
+                   (select count(*) from organization b join pilot_enrollment p on p.branch_id = b.id
+                     where b.path like :path || '%' and p.status <> 'WITHDRAWN') as pilotBranches,
+                   count(m.id) as members,
+                   count(m.id) filter (where m.status = 'FULL') as fullMembers,
+                   count(m.id) filter (where m.status = 'PROBATIONARY') as probationaryMembers,
+                   count(m.id) filter (where m.exempt) as exemptMembers
+              from member m join organization b on b.id = m.branch_id
+             where b.path like :path || '%' and m.left_on is null""", nativeQuery = true)
+    Totals totals(String path);
+
+    @Query(value = "select theme from work_theme where organization_id = :organizationId and year = :year",
+            nativeQuery = true)
+    Optional<String> workTheme(long organizationId, int year);
+
+    interface ChildRow {
+        Long getId();
+
+        String getName();
+
+        String getKind();
+
+        String getCode();
+
+        long getBranches();
+
+        long getMembers();
+
+        default boolean isBranch() {
+            return OrganizationKind.BRANCH.name().equals(getKind());
+        }
+    }
+
+    interface Totals {
+        long getBranches();
+
+        long getPilotBranches();
+
+        long getMembers();
+
+        long getFullMembers();
+
+        long getProbationaryMembers();
+
+        long getExemptMembers();
+    }
+}

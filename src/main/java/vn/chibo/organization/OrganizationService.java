@@ -1,0 +1,100 @@
+package vn.chibo.organization;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationRepository.ChildRow;
+import vn.chibo.organization.OrganizationRepository.Totals;
+import vn.chibo.security.AccessPolicy;
+
+/** Reads the party tree for other features and for the organization pages, within the user's scope. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final PilotEnrollmentRepository pilots;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    OrganizationService(OrganizationRepository organizations, PilotEnrollmentRepository pilots,
+                        AccessPolicy access, Clock clock) {
+        this.organizations = organizations;
+        this.pilots = pilots;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Any node, without a scope check: for features that check scope themselves. */
+    public OrganizationSummary get(long id) {
+        return organizations.findById(id).map(Organization::summary)
+                .orElseThrow(() -> new OrganizationNotFoundException(id));
+    }
+
+    /** A node the current user may see; 404 when it does not exist, 403 when it is outside their scope. */
+    public OrganizationSummary getVisible(long id) {
+        OrganizationSummary node = get(id);
+        access.requireView(node.path());
+        return node;
+    }
+
+    /** A branch the current user may see; a committee's id is "not found" as a branch. */
+    public OrganizationSummary getVisibleBranch(long id) {
+        OrganizationSummary node = getVisible(id);
+        if (!node.isBranch()) {
+            throw new OrganizationNotFoundException(id);
+        }
+        return node;
+    }
+
+    /** Ids of the node and everything under it. */
+    public List<Long> subtreeIds(OrganizationSummary node) {
+        return organizations.subtreeIds(node.path());
+    }
+
+    /** The ancestors of a node that the current user may open, root first. */
+    public List<OrganizationSummary> visibleAncestors(OrganizationSummary node) {
+        List<Long> ids = node.pathIds().subList(0, node.pathIds().size() - 1);
+        Map<Long, OrganizationSummary> byId = organizations.findByIdIn(ids).stream()
+                .map(Organization::summary)
+                .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
+        return ids.stream().map(byId::get)
+                .filter(ancestor -> ancestor != null && access.canView(ancestor.path()))
+                .sorted(Comparator.comparingInt(ancestor -> ancestor.path().length()))
+                .toList();
+    }
+
+    /** Whether the current user may open this node's page. */
+    public boolean canView(OrganizationSummary node) {
+        return access.canView(node.path());
+    }
+
+    public Optional<PilotInfo> pilotOf(long branchId) {
+        return pilots.findByBranchId(branchId).map(PilotEnrollment::info);
+    }
+
+    /** Everything the organization page shows. */
+    public OrganizationPage page(long id, Pageable pageable) {
+        OrganizationSummary node = getVisible(id);
+        Totals totals = organizations.totals(node.path());
+        // Children have a fixed order; a sort asked for in the URL is not passed to SQL.
+        Page<ChildRow> children = organizations.children(id,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        String theme = organizations.workTheme(id, Year.now(clock).getValue()).orElse(null);
+        return new OrganizationPage(node, visibleAncestors(node), totals, theme, children);
+    }
+
+    public record OrganizationPage(OrganizationSummary node, List<OrganizationSummary> ancestors,
+                                   Totals totals, String workTheme, Page<ChildRow> children) {
+    }
+}

@@ -1,0 +1,25 @@
+package vn.chibo.rating;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** {@code /members/{id}}: lives with the ratings, the most specific thing it shows. */
+@Controller
+class MemberController {
+
+    private final MemberPageService pages;
+
+    MemberController(MemberPageService pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/members/{id}")
+    String show(@PathVariable long id, @PageableDefault(size = 24) Pageable pageable, Model model) {
+        model.addAttribute("page", pages.page(id, pageable));
+        return "member/show";
+    }
+}

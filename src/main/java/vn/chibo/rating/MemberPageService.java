@@ -1,0 +1,46 @@
+package vn.chibo.rating;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.member.MemberProfile;
+import vn.chibo.member.MemberService;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.organization.OrganizationSummary;
+
+/** A member's page: the profile and the history of monthly ratings. */
+@Service
+@Transactional(readOnly = true)
+public class MemberPageService {
+
+    private final MemberService members;
+    private final OrganizationService organizations;
+    private final RatingRepository ratings;
+
+    MemberPageService(MemberService members, OrganizationService organizations, RatingRepository ratings) {
+        this.members = members;
+        this.organizations = organizations;
+        this.ratings = ratings;
+    }
+
+    public MemberPage page(long memberId, Pageable pageable) {
+        MemberProfile member = members.getVisible(memberId);
+        OrganizationSummary branch = organizations.get(member.branchId());
+        List<OrganizationSummary> trail = new ArrayList<>(organizations.visibleAncestors(branch));
+        boolean branchVisible = organizations.canView(branch);
+        if (branchVisible) {
+            trail.add(branch);
+        }
+        Page<RatingHistoryRow> history = ratings.history(memberId,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return new MemberPage(member, trail, branchVisible, history);
+    }
+
+    public record MemberPage(MemberProfile member, List<OrganizationSummary> trail, boolean branchVisible,
+                             Page<RatingHistoryRow> ratings) {
+    }
+}

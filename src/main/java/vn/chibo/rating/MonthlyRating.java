@@ -1,0 +1,74 @@
+package vn.chibo.rating;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * Xếp loại đảng viên hàng tháng: the member's self-assessment, the secretary's proposal and the
+ * level the branch agreed on. One per member and month; final once the month is locked.
+ */
+@Entity
+@Table(name = "monthly_rating")
+class MonthlyRating {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "member_id", nullable = false)
+    private Long memberId;
+
+    @Column(name = "branch_id", nullable = false)
+    private Long branchId;
+
+    @Column(nullable = false)
+    private YearMonth period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "self_level")
+    private RatingLevel selfLevel;
+
+    @Column(name = "self_text")
+    private String selfText;
+
+    @Column(name = "self_submitted_at")
+    private Instant selfSubmittedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_level")
+    private RatingLevel proposedLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "final_level")
+    private RatingLevel finalLevel;
+
+    private String comment;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Version
+    private long version;
+
+    protected MonthlyRating() {
+    }
+
+    MonthlyRating(long memberId, long branchId, YearMonth period) {
+        this.memberId = memberId;
+        this.branchId = branchId;
+        this.period = Objects.requireNonNull(period);
+    }
+}

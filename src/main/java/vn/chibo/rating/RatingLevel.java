@@ -1,0 +1,24 @@
+package vn.chibo.rating;
+
+/** The four classification levels, best first (Quy định 366-QĐ/TW). */
+public enum RatingLevel {
+    /** Hoàn thành xuất sắc nhiệm vụ. */
+    EXCELLENT("HTXSNV"),
+    /** Hoàn thành tốt nhiệm vụ. */
+    GOOD("HTTNV"),
+    /** Hoàn thành nhiệm vụ. */
+    COMPLETED("HTNV"),
+    /** Không hoàn thành nhiệm vụ. */
+    NOT_COMPLETED("KHTNV");
+
+    private final String shortName;
+
+    RatingLevel(String shortName) {
+        this.shortName = shortName;
+    }
+
+    /** The abbreviation used on paper and in narrow cells. */
+    public String shortName() {
+        return shortName;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.chibo.rating;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RatingRepository extends JpaRepository<MonthlyRating, Long> {
+
+    @Query("""
+            select new vn.chibo.rating.RatingHistoryRow(r.period, r.selfLevel, r.finalLevel, r.comment, r.decidedAt)
+              from MonthlyRating r
+             where r.memberId = :memberId
+             order by r.period desc""")
+    Page<RatingHistoryRow> history(long memberId, Pageable pageable);
+}

@@ -1,0 +1,80 @@
+package vn.chibo.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where "who may see or change what" is decided. Every service asks it before
+ * reading or writing something that belongs to a part of the tree; hiding links is only
+ * courtesy. A refusal is an {@link AccessDeniedException}, answered with 403.
+ *
+ * <p>Organizations are identified by their materialized path ({@code /1/7/42/}): a node is in
+ * someone's scope when their scope path is a prefix of the node's path.
+ */
+@Component
+public class AccessPolicy {
+
+    /** The logged-in user; refuses when there is none. */
+    public ChiboUser currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ChiboUser user) {
+            return user;
+        }
+        throw new AccessDeniedException("not logged in");
+    }
+
+    /** Whether the user may read the organization at {@code path} and everything under it. */
+    public boolean canView(String path) {
+        ChiboUser user = currentUser();
+        if (user.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        boolean staffOrSecretary = user.hasRole(Role.DISTRICT_STAFF) || user.hasRole(Role.SECRETARY);
+        return staffOrSecretary && user.scopePath() != null && path != null && path.startsWith(user.scopePath());
+    }
+
+    public void requireView(String path) {
+        if (!canView(path)) {
+            throw new AccessDeniedException("organization " + path + " is outside the user's scope");
+        }
+    }
+
+    /** A member sees themself; staff and secretaries see the members of the branches in their scope. */
+    public boolean canViewMember(long memberId, String branchPath) {
+        ChiboUser user = currentUser();
+        return (user.memberId() != null && user.memberId() == memberId) || canView(branchPath);
+    }
+
+    public void requireViewMember(long memberId, String branchPath) {
+        if (!canViewMember(memberId, branchPath)) {
+            throw new AccessDeniedException("member " + memberId + " is outside the user's scope");
+        }
+    }
+
+    /** Only the branch's own secretary or deputy records its meetings, tasks and ratings. */
+    public boolean canEditBranch(String branchPath) {
+        ChiboUser user = currentUser();
+        return user.hasRole(Role.SECRETARY) && branchPath != null && branchPath.equals(user.scopePath());
+    }
+
+    public void requireEditBranch(String branchPath) {
+        if (!canEditBranch(branchPath)) {
+            throw new AccessDeniedException("branch " + branchPath + " is not the user's own");
+        }
+    }
+
+    /**
+     * Staff strictly above a branch (and administrators) may reopen its finalized meetings and
+     * decide on annual classifications.
+     */
+    public boolean canSupervise(String path) {
+        ChiboUser user = currentUser();
+        if (user.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return user.hasRole(Role.DISTRICT_STAFF) && user.scopePath() != null && path != null
+                && path.startsWith(user.scopePath()) && !path.equals(user.scopePath());
+    }
+}

@@ -1,0 +1,137 @@
+package vn.chibo.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** Who may log in, with which roles, and over which part of the tree. */
+@Entity
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    private boolean locked;
+
+    @Column(name = "failed_login_count")
+    private int failedLoginCount;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** The member this account belongs to (null for a pure administrator). */
+    @Column(name = "member_id")
+    private Long memberId;
+
+    /** The organization this account may see (district staff) or edit (a secretary's branch). */
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(String username, String passwordHash, Set<Role> roles, Long memberId, Long organizationId) {
+        this.username = Objects.requireNonNull(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.memberId = memberId;
+        this.organizationId = organizationId;
+    }
+
+    boolean isTemporarilyLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** One more failed login; the last allowed one locks the account for {@code lockFor}. */
+    void recordFailedLogin(int maxFailures, Duration lockFor, Instant now) {
+        failedLoginCount++;
+        if (failedLoginCount >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedLoginCount = 0;
+        }
+    }
+
+    void recordSuccessfulLogin(Instant now) {
+        failedLoginCount = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean isLocked() {
+        return locked;
+    }
+
+    int getFailedLoginCount() {
+        return failedLoginCount;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    Long getMemberId() {
+        return memberId;
+    }
+
+    Long getOrganizationId() {
+        return organizationId;
+    }
+
+    Set<Role> getRoles() {
+        return EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.chibo.task;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * Nhiệm vụ được phân công: work given to one member at a meeting (or ad hoc), reviewed at the
+ * next meeting. {@code period} is the month in which it was given.
+ */
+@Entity
+class Task {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "assignee_id", nullable = false)
+    private Long assigneeId;
+
+    @Column(name = "branch_id", nullable = false)
+    private Long branchId;
+
+    @Column(nullable = false)
+    private YearMonth period;
+
+    @Column(name = "assigned_meeting_id")
+    private Long assignedMeetingId;
+
+    @Column(name = "reviewed_meeting_id")
+    private Long reviewedMeetingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskCadence cadence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskKind kind;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskResult result;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "member_progress")
+    private MemberProgress memberProgress;
+
+    @Column(name = "member_note")
+    private String memberNote;
+
+    @Column(name = "member_progress_at")
+    private Instant memberProgressAt;
+
+    @Version
+    private long version;
+
+    protected Task() {
+    }
+
+    Task(long assigneeId, long branchId, YearMonth period, TaskCadence cadence, TaskSource source, TaskKind kind,
+         String title, LocalDate dueOn) {
+        this.assigneeId = assigneeId;
+        this.branchId = branchId;
+        this.period = Objects.requireNonNull(period);
+        this.cadence = Objects.requireNonNull(cadence);
+        this.source = Objects.requireNonNull(source);
+        this.kind = Objects.requireNonNull(kind);
+        this.title = Objects.requireNonNull(title);
+        this.dueOn = Objects.requireNonNull(dueOn);
+        this.result = TaskResult.NOT_STARTED;
+    }
+}

@@ -1,0 +1,8 @@
+package vn.chibo.task;
+
+/** Hàng tuần / hàng tháng / đột xuất. */
+public enum TaskCadence {
+    WEEKLY,
+    MONTHLY,
+    AD_HOC
+}
