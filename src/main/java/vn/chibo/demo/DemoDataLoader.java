@@ -19,6 +19,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.chibo.demo.DemoGenerator.OrgRow;
+import vn.chibo.shared.DemoMode;
 import vn.chibo.shared.VietnameseNames;
 
 /**

@@ -3,7 +3,7 @@ package vn.chibo.security;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.chibo.demo.DemoMode;
+import vn.chibo.shared.DemoMode;
 
 @Controller
 class LoginController {

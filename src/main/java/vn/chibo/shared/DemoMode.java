@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.shared;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

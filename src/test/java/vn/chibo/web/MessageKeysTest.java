@@ -1,0 +1,101 @@
+package vn.chibo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.chibo.member.BranchRole;
+import vn.chibo.member.Gender;
+import vn.chibo.member.MembershipStatus;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.organization.BranchKind;
+import vn.chibo.organization.OrganizationKind;
+import vn.chibo.rating.RatingLevel;
+
+/** Every message a template uses exists in Vietnamese and in English, and the two files agree. */
+class MessageKeysTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+    private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{\\$\\{'([A-Za-z0-9_.]+\\.)'");
+
+    /** Keys built from an enum constant, e.g. {@code #{${'rating.level.' + level}}}. */
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.of(
+            "organization.kind.", OrganizationKind.class,
+            "branch.kind.", BranchKind.class,
+            "member.role.", BranchRole.class,
+            "member.status.", MembershipStatus.class,
+            "member.gender.", Gender.class,
+            "meeting.status.", MeetingStatus.class,
+            "rating.level.", RatingLevel.class,
+            "rating.short.", RatingLevel.class);
+
+    @Test
+    void everyTemplateKeyExistsInBothLanguages() throws IOException {
+        Properties vietnamese = load("messages_vi.properties");
+        Properties english = load("messages_en.properties");
+        Set<String> used = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template);
+            collect(STATIC_KEY.matcher(html), used);
+            collect(DYNAMIC_KEY.matcher(html), prefixes);
+        }
+        for (String prefix : prefixes) {
+            assertThat(ENUM_PREFIXES).as("a dynamic key prefix needs its enum here").containsKey(prefix);
+            for (Enum<?> constant : ENUM_PREFIXES.get(prefix).getEnumConstants()) {
+                used.add(prefix + constant.name());
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(vietnamese.stringPropertyNames()).as("Vietnamese messages").containsAll(used);
+        assertThat(english.stringPropertyNames()).as("English messages").containsAll(used);
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(load("messages_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages_vi.properties").stringPropertyNames());
+    }
+
+    @Test
+    void errorPagesUseKeysThatExist() throws IOException {
+        Properties vietnamese = load("messages_vi.properties");
+        for (String key : List.of("error.notFound.organization", "error.notFound.member", "error.notFound.page")) {
+            assertThat(vietnamese.getProperty(key)).isNotBlank();
+        }
+    }
+
+    private static void collect(Matcher matcher, Set<String> into) {
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".html")).toList();
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageKeysTest.class.getClassLoader().getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
