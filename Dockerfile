@@ -1,0 +1,10 @@
+# The Chibo image: the jar built by `./mvnw -B package` on the host, on a Java 17 runtime.
+# Build:  ./mvnw -B package -DskipTests && docker compose build
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home-dir /app --shell /usr/sbin/nologin chibo
+WORKDIR /app
+COPY target/chibo-*-SNAPSHOT.jar /app/chibo.jar
+USER chibo
+EXPOSE 8080
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+ENTRYPOINT ["java", "-jar", "/app/chibo.jar"]
