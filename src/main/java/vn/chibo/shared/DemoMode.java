@@ -13,7 +13,7 @@ public class DemoMode {
 
     private final boolean enabled;
 
-    public DemoMode(Environment environment) {
+    DemoMode(Environment environment) {
         String explicit = environment.getProperty("chibo.demo.enabled");
         this.enabled = StringUtils.hasText(explicit)
                 ? Boolean.parseBoolean(explicit.strip())
