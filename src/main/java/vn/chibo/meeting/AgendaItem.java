@@ -12,9 +12,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
-/** Mục chương trình: an ordered part of a meeting with its minutes text. */
+/** Mục chương trình: an ordered part of a meeting with its minutes text (plain text, kept exactly). */
 @Entity
 @Table(name = "agenda_item")
 class AgendaItem {
@@ -47,6 +48,46 @@ class AgendaItem {
     AgendaItem(Meeting meeting, int position, String title) {
         this.meeting = meeting;
         this.position = position;
-        this.title = title;
+        rename(title);
+    }
+
+    void rename(String newTitle) {
+        meeting.requireOpen();
+        this.title = Objects.requireNonNull(newTitle).strip();
+    }
+
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
+    void writeMinutes(String text) {
+        meeting.requireOpen();
+        this.minutes = text == null || text.isBlank() ? null : text;
+    }
+
+    void studyDirectives(Set<Directive> studied) {
+        meeting.requireOpen();
+        directives.clear();
+        directives.addAll(studied);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getMinutes() {
+        return minutes;
+    }
+
+    Set<Directive> getDirectives() {
+        return directives;
     }
 }

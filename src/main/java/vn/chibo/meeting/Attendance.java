@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** Điểm danh: one member's presence at one meeting. */
+/** Điểm danh: one member's presence at one meeting. An excused absence needs a reason. */
 @Entity
 class Attendance {
 
@@ -39,12 +39,29 @@ class Attendance {
     }
 
     Attendance(Meeting meeting, long memberId, AttendanceStatus status, String reason) {
-        if (status == AttendanceStatus.EXCUSED && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("an excused absence needs a reason");
-        }
         this.meeting = meeting;
         this.memberId = memberId;
-        this.status = status;
-        this.reason = reason;
+        change(status, reason);
+    }
+
+    void change(AttendanceStatus newStatus, String newReason) {
+        String trimmed = newReason == null || newReason.isBlank() ? null : newReason.strip();
+        if (newStatus.needsReason() && trimmed == null) {
+            throw new IllegalArgumentException("an excused absence needs a reason");
+        }
+        this.status = newStatus;
+        this.reason = newStatus == AttendanceStatus.PRESENT ? null : trimmed;
+    }
+
+    long memberId() {
+        return memberId;
+    }
+
+    AttendanceStatus status() {
+        return status;
+    }
+
+    String reason() {
+        return reason;
     }
 }

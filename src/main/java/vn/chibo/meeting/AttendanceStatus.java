@@ -6,5 +6,15 @@ public enum AttendanceStatus {
     EXCUSED,
     UNEXCUSED,
     EXEMPT,
-    ON_DUTY
+    ON_DUTY;
+
+    /** An excused absence must say why. */
+    public boolean needsReason() {
+        return this == EXCUSED;
+    }
+
+    /** Excused and away on duty are absences with a reason: they leave the voting base. */
+    public boolean isExcusedAbsence() {
+        return this == EXCUSED || this == ON_DUTY;
+    }
 }

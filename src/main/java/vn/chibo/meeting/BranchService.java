@@ -2,7 +2,9 @@ package vn.chibo.meeting;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,10 +51,29 @@ public class BranchService {
                 fullMembers < MIN_FULL_MEMBERS, lastMonths(branchId), access.canEditBranch(branch.path()));
     }
 
+    /** The branch's months, newest first, twelve to a page, back to its first meeting. */
+    public MonthList months(long branchId, int page) {
+        OrganizationSummary branch = organizations.getVisibleBranch(branchId);
+        YearMonth now = YearMonth.now(clock);
+        YearMonth first = meetings.firstPeriod(branchId).orElse(now);
+        int monthsKept = (int) first.until(now, ChronoUnit.MONTHS) + 1;
+        int totalPages = Math.max(1, (monthsKept + MONTHS_SHOWN - 1) / MONTHS_SHOWN);
+        int current = Math.min(Math.max(page, 0), totalPages - 1);
+        YearMonth to = now.minusMonths((long) current * MONTHS_SHOWN);
+        List<MonthCell> cells = new ArrayList<>(months(branchId, to.minusMonths(MONTHS_SHOWN - 1L), to));
+        Collections.reverse(cells);
+        List<OrganizationSummary> trail = new ArrayList<>(organizations.visibleAncestors(branch));
+        trail.add(branch);
+        return new MonthList(branch, trail, cells, current, totalPages, access.canEditBranch(branch.path()));
+    }
+
     /** The last twelve months, this month last. */
     List<MonthCell> lastMonths(long branchId) {
         YearMonth to = YearMonth.now(clock);
-        YearMonth from = to.minusMonths(MONTHS_SHOWN - 1L);
+        return months(branchId, to.minusMonths(MONTHS_SHOWN - 1L), to);
+    }
+
+    private List<MonthCell> months(long branchId, YearMonth from, YearMonth to) {
         Map<YearMonth, List<MeetingOverview>> byMonth = meetings.overview(branchId, from, to).stream()
                 .collect(Collectors.groupingBy(MeetingOverview::period));
         List<MonthCell> cells = new ArrayList<>();

@@ -26,4 +26,16 @@ class Directive {
 
     protected Directive() {
     }
+
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getTitle() {
+        return title;
+    }
 }

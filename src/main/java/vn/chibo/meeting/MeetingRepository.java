@@ -2,6 +2,7 @@ package vn.chibo.meeting;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,4 +15,35 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
              where m.branchId = :branchId and m.period between :from and :to
              order by m.period, m.heldOn""")
     List<MeetingOverview> overview(long branchId, YearMonth from, YearMonth to);
+
+    @Query("""
+            select m from Meeting m
+             where m.branchId = :branchId and m.period = :period
+               and m.kind in (vn.chibo.meeting.MeetingKind.REGULAR, vn.chibo.meeting.MeetingKind.COMBINED)""")
+    Optional<Meeting> findRegular(long branchId, YearMonth period);
+
+    @Query("select min(m.period) from Meeting m where m.branchId = :branchId")
+    Optional<YearMonth> firstPeriod(long branchId);
+
+    /** Whether the branch held a thematic part in the span (a thematic or a combined meeting). */
+    @Query("""
+            select count(m) > 0 from Meeting m
+             where m.branchId = :branchId and m.period between :from and :to
+               and m.kind in (vn.chibo.meeting.MeetingKind.THEMATIC, vn.chibo.meeting.MeetingKind.COMBINED)""")
+    boolean hadThematic(long branchId, YearMonth from, YearMonth to);
+
+    /** Per member of the branch: in how many months of the span they were absent without a reason. */
+    @Query("""
+            select a.memberId as memberId, count(distinct m.period) as months
+              from Attendance a join a.meeting m
+             where m.branchId = :branchId and m.period between :from and :to
+               and a.status = vn.chibo.meeting.AttendanceStatus.UNEXCUSED
+             group by a.memberId""")
+    List<UnexcusedMonths> unexcusedMonths(long branchId, YearMonth from, YearMonth to);
+
+    interface UnexcusedMonths {
+        Long getMemberId();
+
+        long getMonths();
+    }
 }

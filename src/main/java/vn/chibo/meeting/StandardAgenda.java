@@ -18,6 +18,9 @@ public final class StandardAgenda {
             "Biểu quyết nghị quyết; nhận xét, xếp loại đảng viên; chấm điểm chất lượng buổi sinh hoạt; "
                     + "thông qua biên bản");
 
+    public static final String THEMATIC_TITLE = "Nội dung sinh hoạt chuyên đề";
+    public static final String EXTRAORDINARY_TITLE = "Nội dung sinh hoạt bất thường";
+
     /** Index of the item where each member's assigned tasks are reviewed (Chỉ thị 05 is studied there too). */
     public static final int REVIEW_ITEM = 2;
 

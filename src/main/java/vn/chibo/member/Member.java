@@ -104,6 +104,11 @@ class Member {
         return started && notEnded;
     }
 
+    RollMember onRoll(YearMonth period) {
+        boolean full = fullMembershipOn != null && !fullMembershipOn.isAfter(period.atEndOfMonth());
+        return new RollMember(id, fullName, branchRole, full, isExemptIn(period));
+    }
+
     MemberProfile profile(String branchName, String branchPath) {
         return new MemberProfile(id, fullName, gender, birthDate, partyCardNumber, admittedOn, fullMembershipOn,
                 status, branchRole, jobTitle, leadershipPost, exempt, exemptFrom, exemptUntil, leftOn,

@@ -1,5 +1,9 @@
 package vn.chibo.member;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,6 +19,29 @@ interface MemberRepository extends JpaRepository<Member, Long> {
              where m.branchId = :branchId and m.leftOn is null
              order by m.sortKey, m.id""")
     Page<MemberRow> roster(long branchId, Pageable pageable);
+
+    /** Everyone on the branch's roll during a month: admitted by its end and not gone before its start. */
+    @Query("""
+            select m from Member m
+             where m.branchId = :branchId and m.admittedOn <= :lastDay
+               and (m.leftOn is null or m.leftOn >= :firstDay)
+             order by m.sortKey, m.id""")
+    List<Member> roll(long branchId, LocalDate firstDay, LocalDate lastDay);
+
+    /** Members of the branch disciplined with a decision dated within the span. */
+    @Query("""
+            select distinct d.memberId from Discipline d, Member m
+             where m.id = d.memberId and m.branchId = :branchId and d.decidedOn between :firstDay and :lastDay""")
+    Set<Long> disciplined(long branchId, LocalDate firstDay, LocalDate lastDay);
+
+    @Query("select m.id as id, m.fullName as fullName from Member m where m.id in :ids")
+    List<NameRow> names(Collection<Long> ids);
+
+    interface NameRow {
+        Long getId();
+
+        String getFullName();
+    }
 
     @Query("""
             select count(m) from Member m

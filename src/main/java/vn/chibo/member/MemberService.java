@@ -1,5 +1,11 @@
 package vn.chibo.member;
 
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +41,26 @@ public class MemberService {
     public Page<MemberRow> roster(OrganizationSummary branch, Pageable pageable) {
         access.requireView(branch.path());
         return members.roster(branch.id(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /** The branch's roll for a month, in Vietnamese order; the caller has checked the user's scope. */
+    public List<RollMember> roll(long branchId, YearMonth period) {
+        return members.roll(branchId, period.atDay(1), period.atEndOfMonth()).stream()
+                .map(member -> member.onRoll(period)).toList();
+    }
+
+    /** Members of the branch with a discipline decided during the month. */
+    public Set<Long> disciplinedIn(long branchId, YearMonth period) {
+        return members.disciplined(branchId, period.atDay(1), period.atEndOfMonth());
+    }
+
+    /** Full names by id, for lists that name people (one query, whatever the number). */
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return members.names(ids).stream()
+                .collect(Collectors.toMap(MemberRepository.NameRow::getId, MemberRepository.NameRow::getFullName));
     }
 
     public long countFullMembers(long branchId) {

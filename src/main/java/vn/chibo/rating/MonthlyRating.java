@@ -71,4 +71,64 @@ class MonthlyRating {
         this.branchId = branchId;
         this.period = Objects.requireNonNull(period);
     }
+
+    boolean isFinal() {
+        return finalLevel != null;
+    }
+
+    private void requireOpen() {
+        if (isFinal()) {
+            throw new RatingLockedException(memberId, period);
+        }
+    }
+
+    /** The secretary's proposal; returns the previous proposal for the audit log. */
+    RatingLevel propose(RatingLevel level, String newComment) {
+        requireOpen();
+        RatingLevel previous = proposedLevel;
+        this.proposedLevel = level;
+        this.comment = newComment == null || newComment.isBlank() ? null : newComment.strip();
+        return previous;
+    }
+
+    /** The member's own view of the month, until the month is final. */
+    void assessSelf(RatingLevel level, String text, Instant at) {
+        requireOpen();
+        this.selfLevel = Objects.requireNonNull(level);
+        this.selfText = text == null || text.isBlank() ? null : text.strip();
+        this.selfSubmittedAt = at;
+    }
+
+    /** The branch agreed at the meeting: the proposal becomes final and the month is locked. */
+    void decide(String by, Instant at) {
+        requireOpen();
+        if (proposedLevel == null) {
+            throw new IllegalStateException("member " + memberId + " has no proposed level");
+        }
+        this.finalLevel = proposedLevel;
+        this.decidedAt = at;
+        this.decidedBy = by;
+    }
+
+    void reopen() {
+        this.finalLevel = null;
+        this.decidedAt = null;
+        this.decidedBy = null;
+    }
+
+    RatingRow row() {
+        return new RatingRow(memberId, selfLevel, selfText, selfSubmittedAt, proposedLevel, finalLevel, comment);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getMemberId() {
+        return memberId;
+    }
+
+    RatingLevel getProposedLevel() {
+        return proposedLevel;
+    }
 }

@@ -53,6 +53,12 @@ public class AccessPolicy {
         }
     }
 
+    /** Whether the user is a member of the branch (members see their branch's finalized minutes). */
+    public boolean isMemberOf(long branchId) {
+        ChiboUser user = currentUser();
+        return user.memberBranchId() != null && user.memberBranchId() == branchId;
+    }
+
     /** Only the branch's own secretary or deputy records its meetings, tasks and ratings. */
     public boolean canEditBranch(String branchPath) {
         ChiboUser user = currentUser();

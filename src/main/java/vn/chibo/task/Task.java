@@ -79,8 +79,10 @@ class Task {
     protected Task() {
     }
 
-    Task(long assigneeId, long branchId, YearMonth period, TaskCadence cadence, TaskSource source, TaskKind kind,
-         String title, LocalDate dueOn) {
+    Task(long assigneeId, long branchId, YearMonth period, Long assignedMeetingId, TaskCadence cadence,
+         TaskSource source, TaskKind kind, String title, String description, LocalDate dueOn) {
+        this.assignedMeetingId = assignedMeetingId;
+        this.description = description == null || description.isBlank() ? null : description.strip();
         this.assigneeId = assigneeId;
         this.branchId = branchId;
         this.period = Objects.requireNonNull(period);
@@ -90,5 +92,48 @@ class Task {
         this.title = Objects.requireNonNull(title);
         this.dueOn = Objects.requireNonNull(dueOn);
         this.result = TaskResult.NOT_STARTED;
+    }
+
+    /** The secretary's result at a meeting's review; a final result closes the task there. */
+    TaskResult review(TaskResult newResult, long meetingId) {
+        TaskResult previous = result;
+        this.result = newResult;
+        this.reviewedMeetingId = newResult.isFinal() ? meetingId : null;
+        return previous;
+    }
+
+    /** The member's own report of progress; the secretary's result is what counts. */
+    void reportProgress(MemberProgress progress, String note, Instant at) {
+        if (result.isFinal()) {
+            throw new IllegalStateException("task " + id + " has been reviewed");
+        }
+        this.memberProgress = progress;
+        this.memberNote = note == null || note.isBlank() ? null : note.strip();
+        this.memberProgressAt = at;
+    }
+
+    TaskView view() {
+        return new TaskView(id, assigneeId, period, assignedMeetingId, reviewedMeetingId, cadence, source, kind, title,
+                description, dueOn, result, memberProgress, memberNote, memberProgressAt);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getBranchId() {
+        return branchId;
+    }
+
+    Long getAssignedMeetingId() {
+        return assignedMeetingId;
+    }
+
+    Long getReviewedMeetingId() {
+        return reviewedMeetingId;
+    }
+
+    TaskResult getResult() {
+        return result;
     }
 }

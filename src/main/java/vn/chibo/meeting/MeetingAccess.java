@@ -1,0 +1,71 @@
+package vn.chibo.meeting;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.security.AccessPolicy;
+
+/**
+ * Opens a meeting for reading or writing, asking {@link AccessPolicy}: staff above the branch and
+ * its secretary read; members of the branch read finalized meetings; only the branch's own
+ * secretary (or deputy) writes, and only while the meeting is not finalized.
+ */
+@Component
+class MeetingAccess {
+
+    private final MeetingRepository meetings;
+    private final OrganizationService organizations;
+    private final AccessPolicy access;
+    private final EntityManager entityManager;
+
+    MeetingAccess(MeetingRepository meetings, OrganizationService organizations, AccessPolicy access,
+                  EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.meetings = meetings;
+        this.organizations = organizations;
+        this.access = access;
+    }
+
+    record Opened(Meeting meeting, OrganizationSummary branch) {
+    }
+
+    Opened read(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+        OrganizationSummary branch = organizations.get(meeting.getBranchId());
+        boolean memberReadsFinal = meeting.isLocked() && access.isMemberOf(branch.id());
+        if (!memberReadsFinal) {
+            access.requireView(branch.path());
+        }
+        return new Opened(meeting, branch);
+    }
+
+    /** For a write: the branch's own secretary, an open meeting, and the version the form was opened on. */
+    Opened write(long meetingId, long seenVersion) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+        OrganizationSummary branch = organizations.get(meeting.getBranchId());
+        access.requireEditBranch(branch.path());
+        meeting.requireOpen();
+        meeting.requireVersion(seenVersion);
+        // Any change to the meeting, its agenda or its attendance counts as a change of the meeting,
+        // so that a second person's save from an older page is refused, not silently merged.
+        entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return new Opened(meeting, branch);
+    }
+
+    boolean canEdit(OrganizationSummary branch) {
+        return access.canEditBranch(branch.path());
+    }
+
+    boolean canReopen(OrganizationSummary branch) {
+        return access.canSupervise(branch.path());
+    }
+
+    void requireSupervisor(OrganizationSummary branch) {
+        if (!access.canSupervise(branch.path())) {
+            throw new AccessDeniedException("only staff above the branch reopen");
+        }
+    }
+}

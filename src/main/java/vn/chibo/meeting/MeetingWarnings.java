@@ -1,0 +1,56 @@
+package vn.chibo.meeting;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.chibo.meeting.MeetingPage.Warning;
+import vn.chibo.member.RollMember;
+
+/**
+ * Where the guidelines ask for something the data contradicts: warnings, never blocks.
+ * A short meeting, no thematic part in the quarter so far, too few full members, and members
+ * reaching the number of unexcused months in the year that calls for a removal review.
+ */
+@Component
+class MeetingWarnings {
+
+    private final MeetingRepository meetings;
+    private final MeetingRulesProperties rules;
+
+    MeetingWarnings(MeetingRepository meetings, MeetingRulesProperties rules) {
+        this.meetings = meetings;
+        this.rules = rules;
+    }
+
+    List<Warning> of(Meeting meeting, List<RollMember> roll) {
+        List<Warning> warnings = new ArrayList<>();
+        int minimum = meeting.getKind() == MeetingKind.COMBINED ? rules.combinedMinMinutes() : rules.regularMinMinutes();
+        meeting.durationMinutes().filter(minutes -> meeting.isRegular() && minutes < minimum)
+                .ifPresent(minutes -> warnings.add(new Warning("meeting.warning.short", minutes, minimum)));
+        if (meeting.isRegular()) {
+            YearMonth period = meeting.getPeriod();
+            YearMonth quarterStart = YearMonth.of(period.getYear(), (period.getMonthValue() - 1) / 3 * 3 + 1);
+            if (!meetings.hadThematic(meeting.getBranchId(), quarterStart, period)) {
+                warnings.add(new Warning("meeting.warning.noThematic"));
+            }
+        }
+        long full = roll.stream().filter(RollMember::full).count();
+        if (full < 3) {
+            warnings.add(new Warning("meeting.warning.tooFewFullMembers", full));
+        }
+        Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
+        YearMonth january = YearMonth.of(meeting.getPeriod().getYear(), 1);
+        for (MeetingRepository.UnexcusedMonths row : meetings.unexcusedMonths(meeting.getBranchId(), january,
+                meeting.getPeriod())) {
+            RollMember member = byId.get(row.getMemberId());
+            if (member != null && row.getMonths() >= rules.unexcusedMonthsFlag()) {
+                warnings.add(new Warning("meeting.warning.unexcused", member.fullName(), row.getMonths()));
+            }
+        }
+        return warnings;
+    }
+}

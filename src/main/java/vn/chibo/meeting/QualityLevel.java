@@ -1,0 +1,9 @@
+package vn.chibo.meeting;
+
+/** Tốt / khá / trung bình / kém. */
+public enum QualityLevel {
+    GOOD,
+    FAIR,
+    AVERAGE,
+    POOR
+}

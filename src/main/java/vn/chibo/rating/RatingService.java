@@ -1,0 +1,131 @@
+package vn.chibo.rating;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.audit.AuditService;
+import vn.chibo.member.MemberService;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.security.AccessPolicy;
+import vn.chibo.task.TaskService;
+import vn.chibo.task.TaskStats;
+
+/**
+ * The monthly classification of a branch's members: the secretary proposes within the rules,
+ * the meeting's finalization makes the proposals final and locks them; reopening unlocks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RatingService {
+
+    private final RatingRepository ratings;
+    private final RatingRules rules;
+    private final TaskService tasks;
+    private final MemberService members;
+    private final OrganizationService organizations;
+    private final AccessPolicy access;
+    private final AuditService audit;
+    private final Clock clock;
+
+    RatingService(RatingRepository ratings, RatingRules rules, TaskService tasks, MemberService members,
+                  OrganizationService organizations, AccessPolicy access, AuditService audit, Clock clock) {
+        this.ratings = ratings;
+        this.rules = rules;
+        this.tasks = tasks;
+        this.members = members;
+        this.organizations = organizations;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Map<Long, RatingRow> ratingsOf(long branchId, YearMonth period) {
+        access.requireView(organizations.get(branchId).path());
+        return ratings.findByBranchIdAndPeriod(branchId, period).stream()
+                .collect(Collectors.toMap(MonthlyRating::getMemberId, MonthlyRating::row));
+    }
+
+    /** What the rules allow for each member, from the tasks reviewed at the meeting and disciplines. */
+    public Map<Long, RuleCheck> checks(long branchId, YearMonth period, long meetingId, Collection<Long> memberIds) {
+        Map<Long, TaskStats> stats = tasks.statsReviewedAt(meetingId);
+        var disciplined = members.disciplinedIn(branchId, period);
+        Map<Long, RuleCheck> checks = new LinkedHashMap<>();
+        for (Long memberId : memberIds) {
+            checks.put(memberId, rules.check(stats.getOrDefault(memberId, TaskStats.NONE),
+                    disciplined.contains(memberId)));
+        }
+        return checks;
+    }
+
+    /**
+     * Saves the secretary's proposals. Refuses all of them, saving nothing, when any is higher
+     * than the rules allow; the exception says, by member, which rule blocks.
+     */
+    @Transactional
+    public void propose(long branchId, YearMonth period, long meetingId, List<Proposal> proposals) {
+        access.requireEditBranch(organizations.get(branchId).path());
+        Map<Long, RuleCheck> checks = checks(branchId, period, meetingId,
+                proposals.stream().map(Proposal::memberId).toList());
+        Map<Long, RuleCheck> violations = proposals.stream()
+                .filter(p -> p.level() != null && !checks.get(p.memberId()).allows(p.level()))
+                .collect(Collectors.toMap(Proposal::memberId, p -> checks.get(p.memberId())));
+        if (!violations.isEmpty()) {
+            throw new RatingRuleViolationException(violations);
+        }
+        Map<Long, MonthlyRating> existing = byMember(branchId, period);
+        for (Proposal proposal : proposals) {
+            MonthlyRating rating = existing.get(proposal.memberId());
+            if (rating == null) {
+                if (proposal.level() == null) {
+                    continue;
+                }
+                rating = ratings.save(new MonthlyRating(proposal.memberId(), branchId, period));
+            }
+            RatingLevel previous = rating.propose(proposal.level(), proposal.comment());
+            if (previous != proposal.level()) {
+                audit.record("monthly_rating", rating.getId(), "PROPOSE",
+                        "member " + proposal.memberId() + " " + period + ": " + previous + " -> " + proposal.level());
+            }
+        }
+    }
+
+    /** Members among {@code memberIds} who still have no proposed level. */
+    public List<Long> unrated(long branchId, YearMonth period, Collection<Long> memberIds) {
+        Map<Long, MonthlyRating> existing = byMember(branchId, period);
+        return memberIds.stream()
+                .filter(id -> existing.get(id) == null || existing.get(id).getProposedLevel() == null)
+                .toList();
+    }
+
+    /** Called by the meeting's finalization, in its transaction: the proposals become final. */
+    @Transactional
+    public void finalizeMonth(long branchId, YearMonth period, Collection<Long> memberIds, String by) {
+        Map<Long, MonthlyRating> existing = byMember(branchId, period);
+        for (Long memberId : memberIds) {
+            MonthlyRating rating = existing.get(memberId);
+            rating.decide(by, clock.instant());
+            audit.record("monthly_rating", rating.getId(), "FINAL",
+                    "member " + memberId + " " + period + ": " + rating.getProposedLevel());
+        }
+    }
+
+    /** Called when district staff reopen the meeting: the month's levels are pending again. */
+    @Transactional
+    public void reopenMonth(long branchId, YearMonth period) {
+        for (MonthlyRating rating : ratings.findByBranchIdAndPeriod(branchId, period)) {
+            rating.reopen();
+        }
+    }
+
+    private Map<Long, MonthlyRating> byMember(long branchId, YearMonth period) {
+        return ratings.findByBranchIdAndPeriod(branchId, period).stream()
+                .collect(Collectors.toMap(MonthlyRating::getMemberId, Function.identity()));
+    }
+}

@@ -1,0 +1,107 @@
+package vn.chibo.task;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.audit.AuditService;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.security.AccessPolicy;
+
+/**
+ * Tasks given to members at a meeting and reviewed at the next one. Writes are for the branch's
+ * own secretary; the meeting feature checks that the meeting is still open before calling.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskService {
+
+    private final TaskRepository tasks;
+    private final OrganizationService organizations;
+    private final AccessPolicy access;
+    private final AuditService audit;
+
+    TaskService(TaskRepository tasks, OrganizationService organizations, AccessPolicy access, AuditService audit) {
+        this.tasks = tasks;
+        this.organizations = organizations;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Open tasks given before {@code period}: the review list of that month's meeting. */
+    public List<TaskView> openBefore(long branchId, YearMonth period) {
+        access.requireView(organizations.get(branchId).path());
+        return tasks.openBefore(branchId, period).stream().map(Task::view).toList();
+    }
+
+    /** How many tasks given before {@code period} are still open: a count, no details. */
+    public long countOpenBefore(long branchId, YearMonth period) {
+        return tasks.openBefore(branchId, period).size();
+    }
+
+    public List<TaskView> reviewedAt(long branchId, long meetingId) {
+        access.requireView(organizations.get(branchId).path());
+        return tasks.findByReviewedMeetingIdOrderById(meetingId).stream().map(Task::view).toList();
+    }
+
+    public List<TaskView> assignedAt(long branchId, long meetingId) {
+        access.requireView(organizations.get(branchId).path());
+        return tasks.findByAssignedMeetingIdOrderById(meetingId).stream().map(Task::view).toList();
+    }
+
+    /** Per member: the tasks reviewed at the meeting, as the rating rules count them. */
+    public Map<Long, TaskStats> statsReviewedAt(long meetingId) {
+        Map<Long, TaskStats> stats = new HashMap<>();
+        for (Task task : tasks.findByReviewedMeetingIdOrderById(meetingId)) {
+            TaskView view = task.view();
+            stats.merge(view.assigneeId(), TaskStats.NONE.plus(view.result()),
+                    (a, b) -> a.plus(view.result()));
+        }
+        return stats;
+    }
+
+    /** Records the results given at the meeting's review; a final result closes a task there. */
+    @Transactional
+    public void review(long branchId, long meetingId, Map<Long, TaskResult> results) {
+        access.requireEditBranch(organizations.get(branchId).path());
+        for (Map.Entry<Long, TaskResult> entry : results.entrySet()) {
+            Task task = tasks.findById(entry.getKey()).orElseThrow(() -> new TaskNotFoundException(entry.getKey()));
+            if (!task.getBranchId().equals(branchId)) {
+                throw new TaskNotFoundException(entry.getKey());
+            }
+            boolean reviewedElsewhere = task.getReviewedMeetingId() != null
+                    && task.getReviewedMeetingId() != meetingId;
+            if (reviewedElsewhere) {
+                continue;
+            }
+            TaskResult previous = task.review(entry.getValue(), meetingId);
+            if (previous != entry.getValue()) {
+                audit.record("task", task.getId(), "REVIEW", previous + " -> " + entry.getValue());
+            }
+        }
+    }
+
+    @Transactional
+    public TaskView assign(long branchId, long meetingId, YearMonth period, NewTask task) {
+        access.requireEditBranch(organizations.get(branchId).path());
+        Task saved = tasks.save(new Task(task.assigneeId(), branchId, period, meetingId, task.cadence(), task.source(),
+                task.kind(), task.title().strip(), task.description(), task.dueOn()));
+        audit.record("task", saved.getId(), "ASSIGN", "member " + task.assigneeId() + ": " + task.title());
+        return saved.view();
+    }
+
+    /** Takes back a task given at this meeting (a slip of the pen), while the meeting is open. */
+    @Transactional
+    public void withdraw(long branchId, long meetingId, long taskId) {
+        access.requireEditBranch(organizations.get(branchId).path());
+        Task task = tasks.findById(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+        if (!task.getBranchId().equals(branchId) || task.getAssignedMeetingId() == null
+                || task.getAssignedMeetingId() != meetingId) {
+            throw new TaskNotFoundException(taskId);
+        }
+        tasks.delete(task);
+        audit.record("task", taskId, "WITHDRAW", task.view().title());
+    }
+}
