@@ -55,6 +55,13 @@ class MeetingAccess {
         return new Opened(meeting, branch);
     }
 
+    /** Before looking at what was typed: only the branch's secretary writes, and only while it is open. */
+    void requireWritable(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+        access.requireEditBranch(organizations.get(meeting.getBranchId()).path());
+        meeting.requireOpen();
+    }
+
     boolean canEdit(OrganizationSummary branch) {
         return access.canEditBranch(branch.path());
     }

@@ -9,7 +9,8 @@ import vn.chibo.member.RollMember;
 import vn.chibo.organization.OrganizationSummary;
 
 /** Everything the pages of one meeting show, read in one go. */
-public record MeetingPage(OrganizationSummary branch, List<OrganizationSummary> trail, long id, long version,
+public record MeetingPage(OrganizationSummary branch, String committeeName, List<OrganizationSummary> trail,
+                          long id, long version,
                           YearMonth period, MeetingKind kind, MeetingStatus status, LocalDate heldOn,
                           LocalTime startsAt, LocalTime endsAt, String location, Long chairId, String chairName,
                           Long recorderId, String recorderName, List<AgendaView> agenda, List<RollMember> roll,

@@ -89,6 +89,11 @@ public class MeetingPages {
         return meetings.overview(branchId, period, period).stream().filter(meeting -> !meeting.isRegular()).toList();
     }
 
+    /** Refuses (403, or 409 when locked) a write by anyone but the branch's secretary. */
+    public void requireWritable(long meetingId) {
+        access.requireWritable(meetingId);
+    }
+
     public MeetingPage page(long meetingId) {
         Opened opened = access.read(meetingId);
         Meeting meeting = opened.meeting();
@@ -106,7 +111,8 @@ public class MeetingPages {
         trail.add(branch);
         List<MeetingOverview> others = meetings.overview(branch.id(), meeting.getPeriod(), meeting.getPeriod())
                 .stream().filter(other -> other.id() != meeting.getId()).toList();
-        return new MeetingPage(branch, trail, meeting.getId(), meeting.getVersion(), meeting.getPeriod(),
+        String committee = branch.parentId() == null ? null : organizations.get(branch.parentId()).name();
+        return new MeetingPage(branch, committee, trail, meeting.getId(), meeting.getVersion(), meeting.getPeriod(),
                 meeting.getKind(), meeting.getStatus(), meeting.getHeldOn(), meeting.getStartsAt(),
                 meeting.getEndsAt(), meeting.getLocation(), meeting.getChairId(), name(byId, meeting.getChairId()),
                 meeting.getRecorderId(), name(byId, meeting.getRecorderId()), agenda(meeting), roll, attendance,

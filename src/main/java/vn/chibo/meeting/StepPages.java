@@ -33,6 +33,7 @@ class StepPages {
     /** Runs a save; on success goes back to the meeting's overview with a "saved" message. */
     String save(long meetingId, String step, Object form, BindingResult result, Model model,
                 HttpServletResponse response, RedirectAttributes redirect, Runnable action) {
+        pages.requireWritable(meetingId);
         if (result.hasErrors()) {
             return again(meetingId, step, model, response, HttpStatus.UNPROCESSABLE_ENTITY);
         }

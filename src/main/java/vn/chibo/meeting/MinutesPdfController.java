@@ -1,0 +1,46 @@
+package vn.chibo.meeting;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.YearMonth;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The printable minutes of a meeting, for whoever may read the meeting. */
+@Controller
+class MinutesPdfController {
+
+    private final MeetingPages pages;
+    private final MinutesDocument document;
+
+    MinutesPdfController(MeetingPages pages, MinutesDocument document) {
+        this.pages = pages;
+        this.document = document;
+    }
+
+    @GetMapping("/branches/{branchId}/meetings/{period}/minutes.pdf")
+    void monthMinutes(@PathVariable long branchId, @PathVariable YearMonth period, HttpServletResponse response)
+            throws IOException {
+        long id = pages.regularMeetingId(branchId, period).orElseThrow(() -> new MeetingNotFoundException(period));
+        minutes(id, response);
+    }
+
+    @GetMapping("/meetings/{id}/minutes.pdf")
+    void minutes(@PathVariable long id, HttpServletResponse response) throws IOException {
+        MeetingPage meeting = pages.page(id);
+        // Rendered in memory first (a few tens of kilobytes), so a failure never leaves half a file.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        document.write(meeting, pdf);
+        String name = String.format("bien-ban-%s-%d-%02d.pdf", meeting.branch().code(), meeting.period().getYear(),
+                meeting.period().getMonthValue());
+        response.setContentType("application/pdf");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline().filename(name).build().toString());
+        response.setContentLength(pdf.size());
+        pdf.writeTo(response.getOutputStream());
+    }
+}

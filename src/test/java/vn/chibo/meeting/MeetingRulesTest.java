@@ -1,0 +1,192 @@
+package vn.chibo.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.sql.Date;
+import java.time.YearMonth;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.chibo.support.Browser;
+import vn.chibo.support.BranchFixture;
+import vn.chibo.support.ChiboIntegrationTest;
+import vn.chibo.support.TreeBuilder;
+
+/** The rules of DOMAIN.md as a secretary meets them on the meeting's pages. */
+@ChiboIntegrationTest
+class MeetingRulesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TreeBuilder tree;
+
+    BranchFixture fixture;
+    MockHttpSession secretary;
+    YearMonth month = YearMonth.now();
+    long meeting;
+
+    @BeforeEach
+    void openAMeetingWithEveryonePresent() throws Exception {
+        fixture = new BranchFixture(tree, 2, 2);
+        secretary = Browser.login(mvc, fixture.secretaryLogin, BranchFixture.PASSWORD);
+        String plan = mvc.perform(post("/branches/" + fixture.branch + "/meetings/" + month).param("kind", "REGULAR")
+                .session(secretary).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        meeting = Long.parseLong(plan.split("/")[2]);
+        mvc.perform(post("/meetings/" + meeting + "/attendance/all-present").session(secretary).with(csrf())
+                .param("version", version())).andExpect(status().is3xxRedirection());
+    }
+
+    private String version() {
+        return String.valueOf(tree.jdbc().queryForObject("select version from meeting where id = ?", Long.class, meeting));
+    }
+
+    private MvcResult vote(int inFavour, int against) throws Exception {
+        return mvc.perform(post("/meetings/" + meeting + "/resolution").session(secretary).with(csrf())
+                .param("version", version()).param("text", "Nghị quyết thử").param("votesFor", String.valueOf(inFavour))
+                .param("votesAgainst", String.valueOf(against)).param("votesOther", "0")).andReturn();
+    }
+
+    @Test
+    void probationaryMembersDoNotCountInTheVote() throws Exception {
+        // Three full members and two probationary ones, all present: the base is 3, so 2 votes pass.
+        assertThat(vote(2, 1).getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
+        assertThat(tree.jdbc().queryForObject("select eligible_count from meeting where id = ?", Integer.class, meeting))
+                .isEqualTo(3);
+        assertThat(Browser.text(mvc.perform(get("/meetings/" + meeting).session(secretary)).andReturn()))
+                .contains("Nghị quyết được thông qua.");
+
+        vote(1, 2);
+        assertThat(Browser.text(mvc.perform(get("/meetings/" + meeting).session(secretary)).andReturn()))
+                .contains("Nghị quyết chưa được thông qua");
+
+        // Five votes cannot come from three voters.
+        MvcResult tooMany = vote(5, 0);
+        assertThat(tooMany.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Browser.text(tooMany)).contains("Tổng số phiếu (5) nhiều hơn số đảng viên chính thức có mặt");
+    }
+
+    @Test
+    void anExcusedMemberLeavesTheVotingBase() throws Exception {
+        long excused = fixture.fullMembers.get(2);
+        mvc.perform(post("/meetings/" + meeting + "/attendance").session(secretary).with(csrf())
+                .param("version", version()).param("marks[" + excused + "].status", "EXCUSED")
+                .param("marks[" + excused + "].reason", "Đi viện")).andExpect(redirectedUrl("/meetings/" + meeting));
+        vote(2, 0);
+        assertThat(tree.jdbc().queryForObject("select eligible_count from meeting where id = ?", Integer.class, meeting))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void ratingsAboveWhatTheRulesAllowAreRefusedAndNothingIsSaved() throws Exception {
+        long disciplined = fixture.fullMembers.get(1);
+        long slow = fixture.fullMembers.get(2);
+        long steady = fixture.probationaryMembers.get(0);
+        tree.jdbc().update("""
+                insert into discipline (member_id, decided_on, form, deciding_body, decision_number)
+                values (?, ?, 'REPRIMAND', 'Ủy ban Kiểm tra', '01-QĐ/UBKT')""", disciplined, Date.valueOf(month.atDay(2)));
+        task(slow, "DONE_ON_TIME");
+        task(slow, "NOT_DONE");
+        task(slow, "NOT_DONE");
+        task(steady, "DONE_ON_TIME");
+        task(steady, "DONE_ON_TIME");
+
+        String page = Browser.text(mvc.perform(get("/meetings/" + meeting + "/ratings").session(secretary)).andReturn());
+        assertThat(page).contains("Bị kỷ luật trong tháng", "Chỉ hoàn thành 1/3 nhiệm vụ, dưới 50%",
+                "cần ít nhất 30% vượt mức");
+
+        MvcResult refused = mvc.perform(proposals("GOOD", "COMPLETED", "EXCELLENT")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Browser.text(refused)).contains("Có đề xuất cao hơn mức quy định cho phép");
+        assertThat(tree.jdbc().queryForObject("select count(*) from monthly_rating where branch_id = ?", Long.class,
+                fixture.branch)).isZero();
+
+        mvc.perform(proposals("NOT_COMPLETED", "NOT_COMPLETED", "GOOD")).andExpect(redirectedUrl("/meetings/" + meeting));
+        assertThat(tree.jdbc().queryForObject("select proposed_level from monthly_rating where member_id = ?",
+                String.class, steady)).isEqualTo("GOOD");
+        assertThat(tree.jdbc().queryForObject("select count(*) from audit_log where entity_type = 'monthly_rating'"
+                + " and details like ?", Long.class, "member " + disciplined + " %-> NOT_COMPLETED")).isEqualTo(1);
+    }
+
+    private MockHttpServletRequestBuilder proposals(String disciplinedLevel, String slowLevel, String steadyLevel) {
+        MockHttpServletRequestBuilder request = post("/meetings/" + meeting + "/ratings").session(secretary)
+                .with(csrf()).param("version", version());
+        for (long member : fixture.everyone()) {
+            String level = member == fixture.fullMembers.get(1) ? disciplinedLevel
+                    : member == fixture.fullMembers.get(2) ? slowLevel
+                    : member == fixture.probationaryMembers.get(0) ? steadyLevel : "GOOD";
+            request.param("proposals[" + member + "].level", level);
+        }
+        return request;
+    }
+
+    /** A task given last month and reviewed at this meeting with the given result. */
+    private void task(long member, String result) {
+        tree.jdbc().update("""
+                insert into task (assignee_id, branch_id, period, reviewed_meeting_id, cadence, source, kind, title,
+                                  due_on, result)
+                values (?, ?, ?, ?, 'MONTHLY', 'RESOLUTION', 'PARTY', 'Nhiệm vụ tháng trước', ?, ?)""",
+                member, fixture.branch, Date.valueOf(month.minusMonths(1).atDay(1)), meeting,
+                Date.valueOf(month.atDay(1)), result);
+    }
+
+    @Test
+    void theGuidelinesWarnButDoNotBlock() throws Exception {
+        mvc.perform(post("/meetings/" + meeting + "/plan").session(secretary).with(csrf()).param("version", version())
+                        .param("kind", "REGULAR").param("heldOn", month.atDay(3).toString()).param("startsAt", "14:00")
+                        .param("endsAt", "15:00").param("location", "Hội trường")
+                        .param("chairId", String.valueOf(fixture.secretary))
+                        .param("recorderId", String.valueOf(fixture.fullMembers.get(1)))
+                        .param("agenda[0].title", "Nội dung").param("agenda[0].position", "1"))
+                .andExpect(redirectedUrl("/meetings/" + meeting));
+        String overview = Browser.text(mvc.perform(get("/meetings/" + meeting).session(secretary)).andReturn());
+        assertThat(overview).contains("Buổi sinh hoạt chỉ 60 phút; hướng dẫn yêu cầu ít nhất 90 phút.",
+                "Chi bộ chưa sinh hoạt chuyên đề trong quý này");
+    }
+
+    @Test
+    void aMemberWithThreeUnexcusedMonthsThisYearIsFlaggedForReview() throws Exception {
+        long absent = fixture.fullMembers.get(1);
+        int year = month.getYear();
+        long december = 0;
+        for (int m : new int[] {1, 2, 12}) {
+            long id = tree.jdbc().queryForObject("""
+                    insert into meeting (branch_id, period, kind, status) values (?, ?, 'REGULAR', 'HELD') returning id""",
+                    Long.class, fixture.branch, Date.valueOf(YearMonth.of(year, m).atDay(1)));
+            tree.jdbc().update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'UNEXCUSED')",
+                    id, absent);
+            december = id;
+        }
+        MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
+        assertThat(Browser.text(mvc.perform(get("/meetings/" + december).session(staff)).andReturn()))
+                .contains("Đồng chí Trần Thị An đã vắng sinh hoạt không lý do 3 tháng trong năm");
+    }
+
+    @Test
+    void theMinutesPdfNamesTheBranchAndTheMonth() throws Exception {
+        MvcResult pdf = mvc.perform(get("/meetings/" + meeting + "/minutes.pdf").session(secretary))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        PdfReader reader = new PdfReader(pdf.getResponse().getContentAsByteArray());
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        String branchName = tree.jdbc().queryForObject("select name from organization where id = ?", String.class,
+                fixture.branch);
+        assertThat(text).contains("BIÊN BẢN", String.format("tháng %02d/%d", month.getMonthValue(), month.getYear()))
+                .contains(branchName.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f);
+        mvc.perform(get("/branches/" + fixture.branch + "/meetings/" + month + "/minutes.pdf").session(secretary))
+                .andExpect(status().isOk());
+    }
+}
