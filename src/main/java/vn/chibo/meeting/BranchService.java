@@ -81,7 +81,7 @@ public class BranchService {
             List<MeetingOverview> ofMonth = byMonth.getOrDefault(month, List.of());
             MeetingOverview regular = ofMonth.stream().filter(MeetingOverview::isRegular).findFirst().orElse(null);
             List<MeetingOverview> others = ofMonth.stream().filter(meeting -> !meeting.isRegular()).toList();
-            cells.add(new MonthCell(month, regular, others));
+            cells.add(new MonthCell(month, regular, others, month.equals(YearMonth.now(clock))));
         }
         return cells;
     }
@@ -89,5 +89,10 @@ public class BranchService {
     public record BranchPage(OrganizationSummary branch, List<OrganizationSummary> ancestors, PilotInfo pilot,
                              Page<MemberRow> members, long fullMembers, boolean tooFewFullMembers,
                              List<MonthCell> months, boolean editable) {
+
+        /** This month, the last of the cells. */
+        public MonthCell thisMonth() {
+            return months.get(months.size() - 1);
+        }
     }
 }

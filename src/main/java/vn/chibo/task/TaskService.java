@@ -38,7 +38,7 @@ public class TaskService {
 
     /** How many tasks given before {@code period} are still open: a count, no details. */
     public long countOpenBefore(long branchId, YearMonth period) {
-        return tasks.openBefore(branchId, period).size();
+        return tasks.countOpenBefore(branchId, period);
     }
 
     public List<TaskView> reviewedAt(long branchId, long meetingId) {
