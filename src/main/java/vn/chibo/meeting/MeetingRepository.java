@@ -3,6 +3,7 @@ package vn.chibo.meeting;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,6 +22,13 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
              where m.branchId = :branchId and m.period = :period
                and m.kind in (vn.chibo.meeting.MeetingKind.REGULAR, vn.chibo.meeting.MeetingKind.COMBINED)""")
     Optional<Meeting> findRegular(long branchId, YearMonth period);
+
+    @Query("""
+            select m from Meeting m
+             where m.branchId = :branchId and m.status = vn.chibo.meeting.MeetingStatus.FINALIZED
+               and m.resolutionText is not null
+             order by m.period desc, m.id desc""")
+    List<Meeting> finalizedWithResolution(long branchId, Pageable pageable);
 
     @Query("select min(m.period) from Meeting m where m.branchId = :branchId")
     Optional<YearMonth> firstPeriod(long branchId);

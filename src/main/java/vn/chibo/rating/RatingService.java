@@ -6,14 +6,20 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.security.AccessPolicy;
+import vn.chibo.shared.InvalidInputException;
 import vn.chibo.task.TaskService;
 import vn.chibo.task.TaskStats;
 
@@ -123,6 +129,70 @@ public class RatingService {
             rating.reopen();
         }
     }
+
+    /** How many months back a member may still give (or change) a self-assessment. */
+    static final int SELF_ASSESSMENT_MONTHS_BACK = 2;
+
+    /** The logged-in member's ratings, newest first. */
+    public Page<RatingHistoryRow> myHistory(Pageable pageable) {
+        long me = access.requireOwnMemberId();
+        return ratings.history(me, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /** The logged-in member's months from {@code from} to {@code to}, a month without a rating being absent. */
+    public Map<YearMonth, RatingHistoryRow> myMonths(YearMonth from, YearMonth to) {
+        long me = access.requireOwnMemberId();
+        return ratings.historyBetween(me, from, to).stream()
+                .collect(Collectors.toMap(RatingHistoryRow::period, Function.identity()));
+    }
+
+    /** The logged-in member's rating of one month, if there is one. */
+    public Optional<RatingRow> mine(YearMonth period) {
+        long me = access.requireOwnMemberId();
+        return ratings.findByMemberIdAndPeriod(me, period).map(MonthlyRating::row);
+    }
+
+    /** Whether the member may still give their self-assessment for the month. */
+    public boolean canAssessSelf(YearMonth period) {
+        YearMonth now = YearMonth.now(clock);
+        if (period.isAfter(now) || period.isBefore(now.minusMonths(SELF_ASSESSMENT_MONTHS_BACK))) {
+            return false;
+        }
+        return mine(period).map(row -> row.finalLevel() == null).orElse(true);
+    }
+
+    /**
+     * The member's own view of the month, before the meeting; it can be changed until the
+     * month's meeting is finalized. Refuses a future month, a month long past, a locked month,
+     * and a member who is exempt from activity or has left.
+     */
+    @Transactional
+    public void assessSelf(YearMonth period, RatingLevel level, String text) {
+        long me = access.requireOwnMemberId();
+        MemberProfile member = members.getVisible(me);
+        YearMonth now = YearMonth.now(clock);
+        if (period.isAfter(now)) {
+            throw new InvalidInputException(null, "selfAssessment.error.future");
+        }
+        if (period.isBefore(now.minusMonths(SELF_ASSESSMENT_MONTHS_BACK))) {
+            throw new InvalidInputException(null, "selfAssessment.error.tooOld");
+        }
+        if (!member.active() || member.exempt()) {
+            throw new InvalidInputException(null, "selfAssessment.error.notActive");
+        }
+        if (level == null) {
+            throw new InvalidInputException("level", "selfAssessment.error.level");
+        }
+        if (text != null && text.length() > SELF_TEXT_MAX) {
+            throw new InvalidInputException("text", "selfAssessment.error.length", SELF_TEXT_MAX);
+        }
+        MonthlyRating rating = ratings.findByMemberIdAndPeriod(me, period)
+                .orElseGet(() -> ratings.save(new MonthlyRating(me, member.branchId(), period)));
+        rating.assessSelf(level, text, clock.instant());
+        audit.record("monthly_rating", rating.getId(), "SELF", "member " + me + " " + period + ": " + level);
+    }
+
+    public static final int SELF_TEXT_MAX = 2000;
 
     private Map<Long, MonthlyRating> byMember(long branchId, YearMonth period) {
         return ratings.findByBranchIdAndPeriod(branchId, period).stream()

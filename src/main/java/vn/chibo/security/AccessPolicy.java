@@ -59,6 +59,15 @@ public class AccessPolicy {
         return user.memberBranchId() != null && user.memberBranchId() == branchId;
     }
 
+    /** The member the logged-in person is; refuses (403) an account that is not a member. */
+    public long requireOwnMemberId() {
+        Long memberId = currentUser().memberId();
+        if (memberId == null) {
+            throw new AccessDeniedException("the account is not a member");
+        }
+        return memberId;
+    }
+
     /** Only the branch's own secretary or deputy records its meetings, tasks and ratings. */
     public boolean canEditBranch(String branchPath) {
         ChiboUser user = currentUser();

@@ -1,7 +1,10 @@
 package vn.chibo.task;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,6 +23,23 @@ interface TaskRepository extends JpaRepository<Task, Long> {
     long countOpenBefore(long branchId, YearMonth period);
 
     List<Task> findByReviewedMeetingIdOrderById(Long meetingId);
+
+    /** One member's tasks, open ones first by deadline, then the rest newest first. */
+    @Query(value = """
+            select t from Task t
+             where t.assigneeId = :memberId
+               and (:open is null or (:open = true and t.result in :openResults)
+                    or (:open = false and t.result not in :openResults))
+               and (:cadence is null or t.cadence = :cadence)
+             order by case when t.result in :openResults then 0 else 1 end, t.dueOn desc, t.id desc""",
+            countQuery = """
+            select count(t) from Task t
+             where t.assigneeId = :memberId
+               and (:open is null or (:open = true and t.result in :openResults)
+                    or (:open = false and t.result not in :openResults))
+               and (:cadence is null or t.cadence = :cadence)""")
+    Page<Task> ofMember(long memberId, Boolean open, TaskCadence cadence, Collection<TaskResult> openResults,
+                        Pageable pageable);
 
     List<Task> findByAssignedMeetingIdOrderById(Long meetingId);
 }

@@ -1,9 +1,14 @@
 package vn.chibo.task;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
@@ -22,8 +27,13 @@ public class TaskService {
     private final OrganizationService organizations;
     private final AccessPolicy access;
     private final AuditService audit;
+    private final Clock clock;
 
-    TaskService(TaskRepository tasks, OrganizationService organizations, AccessPolicy access, AuditService audit) {
+    private static final List<TaskResult> OPEN_RESULTS = List.of(TaskResult.NOT_STARTED, TaskResult.IN_PROGRESS);
+
+    TaskService(TaskRepository tasks, OrganizationService organizations, AccessPolicy access, AuditService audit,
+                Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.organizations = organizations;
         this.access = access;
@@ -60,6 +70,31 @@ public class TaskService {
                     (a, b) -> a.plus(view.result()));
         }
         return stats;
+    }
+
+    /** The logged-in member's own tasks, filtered by open or done and by cadence; paged. */
+    public Page<TaskView> mine(Boolean open, TaskCadence cadence, Pageable pageable) {
+        long me = access.requireOwnMemberId();
+        return tasks.ofMember(me, open, cadence, OPEN_RESULTS,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).map(Task::view);
+    }
+
+    /**
+     * The member's own report on one of their open tasks (in progress, or done, with a short note).
+     * Another member's task is refused (403); a reviewed task is closed (409).
+     */
+    @Transactional
+    public void reportProgress(long taskId, MemberProgress progress, String note) {
+        long me = access.requireOwnMemberId();
+        Task task = tasks.findById(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+        if (task.view().assigneeId() != me) {
+            throw new AccessDeniedException("task " + taskId + " is not the member's own");
+        }
+        if (task.getResult().isFinal()) {
+            throw new TaskClosedException(taskId);
+        }
+        task.reportProgress(progress, note, clock.instant());
+        audit.record("task", taskId, "PROGRESS", progress + (note == null || note.isBlank() ? "" : ": " + note.strip()));
     }
 
     /** Records the results given at the meeting's review; a final result closes a task there. */

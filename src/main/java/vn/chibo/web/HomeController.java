@@ -26,7 +26,7 @@ class HomeController {
             return "redirect:/branches/" + user.scopeOrganizationId();
         }
         if (user.memberId() != null) {
-            return "redirect:/members/" + user.memberId();
+            return "redirect:/me";
         }
         return "home/no-start-page";
     }

@@ -57,6 +57,7 @@ class MessageKeysTest {
             Map.entry("task.source.", TaskSource.class),
             Map.entry("task.result.", TaskResult.class),
             Map.entry("task.progress.", MemberProgress.class),
+            Map.entry("me.tasks.progress.", MemberProgress.class),
             Map.entry("rating.level.", RatingLevel.class),
             Map.entry("rating.short.", RatingLevel.class));
 

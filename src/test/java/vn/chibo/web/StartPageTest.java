@@ -54,7 +54,7 @@ class StartPageTest {
     void memberStartsOnTheirOwnPageWithRatings() throws Exception {
         MockHttpSession session = Browser.login(mvc, "dangvien");
         long me = tree.memberIdOf("dangvien");
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/members/" + me));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/me"));
         mvc.perform(get("/members/" + me).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xếp loại hằng tháng")))

@@ -1,0 +1,44 @@
+package vn.chibo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Template mistakes that render without an error but show the wrong thing. */
+class TemplateRulesTest {
+
+    @Test
+    void noConditionSitsBesideAFragmentReplacement() throws IOException {
+        // th:replace and th:insert are processed before th:if/th:unless, so such a condition is ignored.
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : files.filter(file -> file.toString().endsWith(".html")).toList()) {
+                for (String tag : Files.readString(template).split("<")) {
+                    String opening = tag.contains(">") ? tag.substring(0, tag.indexOf('>')) : tag;
+                    boolean includes = opening.contains("th:replace=") || opening.contains("th:insert=");
+                    boolean conditional = opening.contains("th:if=") || opening.contains("th:unless=");
+                    assertThat(includes && conditional).as(template + ": <" + opening + ">").isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void minutesAndOtherTypedTextAreNeverRenderedAsHtml() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            List<Path> templates = files.filter(file -> file.toString().endsWith(".html")).toList();
+            for (Path template : templates) {
+                // th:utext is only for our own message text, never for something a user typed.
+                for (String line : Files.readString(template).lines().toList()) {
+                    if (line.contains("th:utext")) {
+                        assertThat(line).as(template.toString()).contains("th:utext=\"#{");
+                    }
+                }
+            }
+        }
+    }
+}
