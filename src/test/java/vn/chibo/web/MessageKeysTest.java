@@ -65,7 +65,9 @@ class MessageKeysTest {
     private static final Map<String, List<String>> WORD_PREFIXES = Map.of(
             "meeting.step.", List.of("plan", "attendance", "minutes", "tasks", "resolution", "ratings", "quality",
                     "finalize"),
-            "meeting.quality.", List.of("preparation", "attendance", "conduct", "closing"));
+            "meeting.quality.", List.of("preparation", "attendance", "conduct", "closing"),
+            "error.", List.of("badRequest.title", "badRequest.text", "forbidden.title", "forbidden.text",
+                    "notFound.title", "notFound.text"));
 
     @Test
     void everyTemplateKeyExistsInBothLanguages() throws IOException {
