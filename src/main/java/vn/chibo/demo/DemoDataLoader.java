@@ -93,6 +93,10 @@ class DemoDataLoader implements InitializingBean {
                         + "coalesce((select max(id) from " + table + "), 0) + 1, false)");
             }
         }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select refresh_branch_month_summary(null, (select min(period) from meeting), "
+                    + "(select max(period) from meeting))");
+        }
         log.info("Demo district: {} organizations, {} members, {} meetings, {} tasks, {} monthly ratings",
                 demo.organizations.size(), demo.tables.members.count(), demo.tables.meetings.count(),
                 demo.tables.tasks.count(), demo.tables.ratings.count());

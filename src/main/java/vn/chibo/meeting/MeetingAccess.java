@@ -2,6 +2,7 @@ package vn.chibo.meeting;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationService;
@@ -20,9 +21,11 @@ class MeetingAccess {
     private final OrganizationService organizations;
     private final AccessPolicy access;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     MeetingAccess(MeetingRepository meetings, OrganizationService organizations, AccessPolicy access,
-                  EntityManager entityManager) {
+                  EntityManager entityManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.entityManager = entityManager;
         this.meetings = meetings;
         this.organizations = organizations;
@@ -52,6 +55,7 @@ class MeetingAccess {
         // Any change to the meeting, its agenda or its attendance counts as a change of the meeting,
         // so that a second person's save from an older page is refused, not silently merged.
         entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        events.publishEvent(new MeetingChanged(meeting.getBranchId(), meeting.getPeriod()));
         return new Opened(meeting, branch);
     }
 
@@ -68,6 +72,11 @@ class MeetingAccess {
 
     boolean canReopen(OrganizationSummary branch) {
         return access.canSupervise(branch.path());
+    }
+
+    /** Tells listeners (the dashboards' summary) that the branch's month changed. */
+    void changed(Meeting meeting) {
+        events.publishEvent(new MeetingChanged(meeting.getBranchId(), meeting.getPeriod()));
     }
 
     void requireSupervisor(OrganizationSummary branch) {

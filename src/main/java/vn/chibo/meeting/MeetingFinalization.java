@@ -76,6 +76,7 @@ public class MeetingFinalization {
             ratings.reopenMonth(meeting.getBranchId(), meeting.getPeriod());
         }
         audit.record("meeting", meetingId, "REOPEN", reason.strip());
+        meetingAccess.changed(meeting);
     }
 
     /** What still keeps the meeting from being finalized, as message keys with arguments. */

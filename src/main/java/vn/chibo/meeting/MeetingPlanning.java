@@ -90,6 +90,7 @@ public class MeetingPlanning {
                 .ifPresent(chair -> meeting.plan(kind, null, null, null, null, chair.id(), null));
         Meeting saved = meetings.save(meeting);
         audit.record("meeting", saved.getId(), "CREATE", kind + " " + period);
+        meetingAccess.changed(saved);
         return saved.getId();
     }
 

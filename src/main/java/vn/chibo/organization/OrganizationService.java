@@ -83,6 +83,22 @@ public class OrganizationService {
         return pilots.findByBranchId(branchId).map(PilotEnrollment::info);
     }
 
+    /** Head counts of a node's subtree as it is today. */
+    public SubtreeTotals totals(OrganizationSummary node) {
+        Totals totals = organizations.totals(node.path());
+        return new SubtreeTotals(totals.getBranches(), totals.getPilotBranches(), totals.getMembers(),
+                totals.getFullMembers(), totals.getProbationaryMembers(), totals.getExemptMembers());
+    }
+
+    public record SubtreeTotals(long branches, long pilotBranches, long members, long fullMembers,
+                                long probationaryMembers, long exemptMembers) {
+    }
+
+    /** The yearly work theme of a committee, if it has one. */
+    public Optional<String> workTheme(long organizationId, int year) {
+        return organizations.workTheme(organizationId, year);
+    }
+
     /** Everything the organization page shows. */
     public OrganizationPage page(long id, Pageable pageable) {
         OrganizationSummary node = getVisible(id);

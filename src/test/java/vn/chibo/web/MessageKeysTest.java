@@ -37,7 +37,7 @@ import vn.chibo.task.TaskSource;
 class MessageKeysTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
     private static final Pattern DYNAMIC_KEY =
             Pattern.compile("(?:#\\{\\$\\{|#messages\\.msg\\()'([A-Za-z0-9_.]+\\.)' \\+");
 
@@ -66,6 +66,9 @@ class MessageKeysTest {
             "meeting.step.", List.of("plan", "attendance", "minutes", "tasks", "resolution", "ratings", "quality",
                     "finalize"),
             "meeting.quality.", List.of("preparation", "attendance", "conduct", "closing"),
+            "dashboard.cell.", List.of("finalized", "on-time", "late", "missing"),
+            "dashboard.cell.short.", List.of("finalized", "on-time", "late", "missing"),
+            "dashboard.sort.", List.of("name", "status", "attendance", "quality"),
             "error.", List.of("badRequest.title", "badRequest.text", "forbidden.title", "forbidden.text",
                     "notFound.title", "notFound.text"));
 

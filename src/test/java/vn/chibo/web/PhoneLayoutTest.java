@@ -50,7 +50,7 @@ class PhoneLayoutTest {
         for (Path template : templates()) {
             String html = Files.readString(template);
             int tables = count(html, "<table");
-            int wrapped = count(html, "class=\"table-responsive\"");
+            int wrapped = count(html, "class=\"table-responsive");
             assertThat(wrapped).as(template + ": tables outside a .table-responsive wrapper").isGreaterThanOrEqualTo(tables);
         }
     }

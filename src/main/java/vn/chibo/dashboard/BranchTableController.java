@@ -1,0 +1,62 @@
+package vn.chibo.dashboard;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.chibo.organization.OrganizationSummary;
+
+/** The branch table behind the dashboard, and its Excel export. */
+@Controller
+class BranchTableController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final DashboardService dashboards;
+    private final BranchTableQuery table;
+    private final BranchExport export;
+
+    BranchTableController(DashboardService dashboards, BranchTableQuery table, BranchExport export) {
+        this.dashboards = dashboards;
+        this.table = table;
+        this.export = export;
+    }
+
+    @GetMapping("/dashboard/branches")
+    String show(@RequestParam(required = false) Long org, @RequestParam(required = false) YearMonth period,
+                @RequestParam(required = false) Boolean pilot, @RequestParam(defaultValue = "all") String status,
+                @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        OrganizationSummary node = dashboards.node(org);
+        YearMonth month = dashboards.period(period);
+        String order = BranchTableQuery.SORTS.containsKey(sort) ? sort : "name";
+        model.addAttribute("node", node);
+        model.addAttribute("period", month);
+        model.addAttribute("pilot", pilot);
+        model.addAttribute("status", status);
+        model.addAttribute("sort", order);
+        model.addAttribute("rows", table.page(new BranchTableQuery.Filter(node.path(), month, pilot, status, order),
+                Math.max(page, 0), PAGE_SIZE));
+        return "dashboard/branches";
+    }
+
+    @GetMapping("/dashboard/branches/export.xlsx")
+    void export(@RequestParam(required = false) Long org, @RequestParam(required = false) YearMonth period,
+                @RequestParam(required = false) Boolean pilot, @RequestParam(defaultValue = "all") String status,
+                @RequestParam(defaultValue = "name") String sort, Locale locale, HttpServletResponse response)
+            throws IOException {
+        OrganizationSummary node = dashboards.node(org);
+        YearMonth month = dashboards.period(period);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(BranchExport.fileName(node.code(), month.atDay(1))).build().toString());
+        export.write(new BranchTableQuery.Filter(node.path(), month, pilot, status, sort), locale,
+                response.getOutputStream());
+    }
+}

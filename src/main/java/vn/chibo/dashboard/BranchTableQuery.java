@@ -1,0 +1,93 @@
+package vn.chibo.dashboard;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The table behind the dashboard: every branch under a node with its month; filtered, sorted, paged or streamed. */
+@Repository
+class BranchTableQuery {
+
+    /** The orders a user can ask for, each a fixed piece of SQL: nothing typed reaches the query. */
+    static final Map<String, String> SORTS = Map.of(
+            "name", "b.sort_key, b.id",
+            "status", "coalesce(s.meeting_status, '') desc, b.sort_key, b.id",
+            "attendance", "case when s.roll_total - s.roll_exempt > 0 then s.present::numeric / (s.roll_total - s.roll_exempt) "
+                    + "else -1 end desc nulls last, b.sort_key, b.id",
+            "quality", "s.quality_score desc nulls last, b.sort_key, b.id");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DashboardProperties properties;
+
+    BranchTableQuery(NamedParameterJdbcTemplate jdbc, DashboardProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    record Filter(String path, YearMonth period, Boolean pilot, String status, String sort) {
+    }
+
+    private String sql(Filter filter) {
+        String status = switch (filter.status() == null ? "" : filter.status()) {
+            case "missing" -> " and (s.meeting_status is null or s.meeting_status = 'PLANNED')";
+            case "held" -> " and s.meeting_status = 'HELD'";
+            case "finalized" -> " and s.meeting_status = 'FINALIZED'";
+            default -> "";
+        };
+        return """
+                select b.id, b.name, parent.name as parent_name, (p.id is not null and p.status <> 'WITHDRAWN') as pilot,
+                       s.meeting_status, s.held_on, coalesce(extract(day from s.held_on) > :onTimeDay, false) as late,
+                       coalesce(s.roll_total, 0) as roll_total, coalesce(s.present, 0) as present,
+                       coalesce(s.roll_total - s.roll_exempt, 0) as expected, s.quality_score,
+                       coalesce(s.rated_excellent, 0) as excellent, coalesce(s.rated_good, 0) as good,
+                       coalesce(s.rated_completed, 0) as completed, coalesce(s.rated_not_completed, 0) as not_completed
+                  from organization b
+                  join organization parent on parent.id = b.parent_id
+                  left join pilot_enrollment p on p.branch_id = b.id
+                  left join branch_month_summary s on s.branch_id = b.id and s.period = :period
+                 where b.kind = 'BRANCH' and b.path like :path || '%'
+                   and (cast(:pilot as boolean) is null or (p.id is not null and p.status <> 'WITHDRAWN') = :pilot)
+                """ + status;
+    }
+
+    private MapSqlParameterSource params(Filter filter) {
+        return new MapSqlParameterSource("path", filter.path()).addValue("period", Date.valueOf(filter.period().atDay(1)))
+                .addValue("pilot", filter.pilot()).addValue("onTimeDay", properties.onTimeDay());
+    }
+
+    Page<BranchRow> page(Filter filter, int page, int size) {
+        String base = sql(filter);
+        long total = jdbc.queryForObject("select count(*) from (" + base + ") t", params(filter), Long.class);
+        List<BranchRow> rows = jdbc.query(base + " order by " + SORTS.getOrDefault(filter.sort(), SORTS.get("name"))
+                + " limit :limit offset :offset", params(filter).addValue("limit", size).addValue("offset", (long) page * size),
+                (rs, i) -> row(rs));
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /** Every row, one at a time, for exports of any size. */
+    void each(Filter filter, Consumer<BranchRow> consumer) {
+        jdbc.query(sql(filter) + " order by " + SORTS.getOrDefault(filter.sort(), SORTS.get("name")), params(filter),
+                rs -> {
+                    consumer.accept(row(rs));
+                });
+    }
+
+    private static BranchRow row(ResultSet rs) throws SQLException {
+        Date held = rs.getDate("held_on");
+        return new BranchRow(rs.getLong("id"), rs.getString("name"), rs.getString("parent_name"), rs.getBoolean("pilot"),
+                rs.getString("meeting_status"), held == null ? null : held.toLocalDate(), rs.getBoolean("late"),
+                rs.getInt("roll_total"), rs.getInt("present"), rs.getInt("expected"),
+                (Integer) rs.getObject("quality_score"), rs.getInt("excellent"), rs.getInt("good"),
+                rs.getInt("completed"), rs.getInt("not_completed"));
+    }
+}

@@ -1,0 +1,28 @@
+package vn.chibo.dashboard;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import vn.chibo.organization.OrganizationService.SubtreeTotals;
+import vn.chibo.organization.OrganizationSummary;
+
+/** Everything the dashboard of one node and one month shows. */
+public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> ancestors, String workTheme,
+                            YearMonth period, YearMonth currentMonth, SubtreeTotals totals, MonthFigures month,
+                            List<MonthRow> months, List<GridRow> grid, List<Map<String, Object>> notFinalized,
+                            List<Map<String, Object>> unexcusedFlags, int unexcusedMonths,
+                            List<Map<String, Object>> notCompleted, List<Map<String, Object>> overdueTasks,
+                            long overdueTotal) {
+
+    /** One month of the charts and of the pilot comparison: all branches, pilot ones, the others. */
+    public record MonthRow(YearMonth period, MonthFigures all, MonthFigures pilot, MonthFigures other) {
+    }
+
+    /** One row of the compliance grid, its cells oldest month first. */
+    public record GridRow(long id, String name, boolean branch, List<GridCell> cells) {
+    }
+
+    public boolean hasPilot() {
+        return totals.pilotBranches() > 0 && totals.pilotBranches() < totals.branches();
+    }
+}

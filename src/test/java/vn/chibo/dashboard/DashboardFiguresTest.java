@@ -1,0 +1,171 @@
+package vn.chibo.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.chibo.support.ChiboIntegrationTest;
+import vn.chibo.support.TreeBuilder;
+
+/** The dashboard's figures equal the same figures counted directly from the rows. */
+@ChiboIntegrationTest
+class DashboardFiguresTest {
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TreeBuilder tree;
+
+    private void as(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void demoDistrictFiguresEqualCountsFromTheRows() {
+        as("huyenuy");
+        YearMonth month = YearMonth.now().minusMonths(1);
+        Date period = Date.valueOf(month.atDay(1));
+        MonthFigures figures = dashboards.dashboard(null, month).month();
+        String regular = """
+                from meeting m join organization b on b.id = m.branch_id
+                where b.path like '/1/%' and m.period = ? and m.kind in ('REGULAR', 'COMBINED')""";
+
+        assertThat(figures.branches()).isEqualTo(count("select count(*) from organization where kind = 'BRANCH' and path like '/1/%'"));
+        assertThat(figures.held()).isEqualTo(count("select count(*) " + regular + " and m.status in ('HELD', 'FINALIZED')", period));
+        assertThat(figures.finalized()).isEqualTo(count("select count(*) " + regular + " and m.status = 'FINALIZED'", period));
+        assertThat(figures.present()).isEqualTo(count("select count(*) from attendance a join meeting m on m.id = a.meeting_id"
+                + " join organization b on b.id = m.branch_id where b.path like '/1/%' and m.period = ?"
+                + " and m.kind in ('REGULAR', 'COMBINED') and a.status = 'PRESENT'", period));
+        assertThat(figures.expected()).isEqualTo(count("select count(*) from attendance a join meeting m on m.id = a.meeting_id"
+                + " join organization b on b.id = m.branch_id where b.path like '/1/%' and m.period = ?"
+                + " and m.kind in ('REGULAR', 'COMBINED') and a.status <> 'EXEMPT'", period));
+        assertThat(figures.qualityGood()).isEqualTo(count("select count(*) " + regular + " and m.quality_score >= 90", period));
+        assertThat(figures.qualityPoor()).isEqualTo(count("select count(*) " + regular + " and m.quality_score < 50", period));
+        for (String level : List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED")) {
+            long direct = count("select count(*) from monthly_rating r join organization b on b.id = r.branch_id"
+                    + " where b.path like '/1/%' and r.period = ? and r.final_level = ?", period, level);
+            long shown = switch (level) {
+                case "EXCELLENT" -> figures.excellent();
+                case "GOOD" -> figures.good();
+                case "COMPLETED" -> figures.completed();
+                default -> figures.notCompleted();
+            };
+            assertThat(shown).as(level).isEqualTo(direct);
+        }
+        assertThat(figures.held()).isPositive();
+    }
+
+    @Test
+    void aHandBuiltTreeGivesTheKnownAnswers() {
+        long province = tree.committee(null, "PROVINCE_COMMITTEE", TreeBuilder.unique("Tỉnh ủy số liệu"));
+        long communeA = tree.committee(province, "COMMUNE_COMMITTEE", "Đảng ủy xã A");
+        long communeB = tree.committee(province, "COMMUNE_COMMITTEE", "Đảng ủy xã B");
+        long pilot = tree.branch(communeA, "Chi bộ điểm A1");
+        long late = tree.branch(communeA, "Chi bộ A2");
+        long silent = tree.branch(communeB, "Chi bộ B1");
+        jdbc.update("insert into pilot_enrollment (branch_id, enrolled_on, plan_reference, status) values (?, date '2017-08-15', '64-KH/HU', 'ENROLLED')", pilot);
+        long p1 = tree.member(pilot, "Nguyễn Văn Một", "FULL", "SECRETARY");
+        long p2 = tree.member(pilot, "Trần Thị Hai", "FULL", "MEMBER");
+        long p3 = tree.member(pilot, "Lê Văn Ba", "FULL", "MEMBER");
+        jdbc.update("update member set exempt = true where id = ?", p3);
+        long l1 = tree.member(late, "Phạm Văn Bốn", "FULL", "SECRETARY");
+        long l2 = tree.member(late, "Hoàng Thị Năm", "FULL", "MEMBER");
+        tree.member(silent, "Vũ Văn Sáu", "FULL", "SECRETARY");
+        tree.member(silent, "Đỗ Thị Bảy", "FULL", "MEMBER");
+
+        long m1 = meeting(pilot, "2025-03-01", "FINALIZED", "2025-03-05", 92);
+        long m2 = meeting(late, "2025-03-01", "HELD", "2025-03-20", 65);
+        mark(m1, p1, "PRESENT");
+        mark(m1, p2, "PRESENT");
+        mark(m1, p3, "EXEMPT");
+        mark(m2, l1, "PRESENT");
+        mark(m2, l2, "UNEXCUSED");
+        mark(meeting(late, "2025-01-01", "FINALIZED", "2025-01-08", null), l2, "UNEXCUSED");
+        mark(meeting(late, "2025-02-01", "FINALIZED", "2025-02-08", null), l2, "UNEXCUSED");
+        rating(p1, pilot, "EXCELLENT");
+        rating(p2, pilot, "GOOD");
+        rating(l2, late, "NOT_COMPLETED");
+        jdbc.queryForObject("select refresh_branch_month_summary(array[?, ?, ?]::bigint[], date '2025-01-01', date '2025-03-01')",
+                Integer.class, pilot, late, silent);
+
+        String login = TreeBuilder.unique("tinh");
+        tree.account(login, "mat-khau", null, province, "DISTRICT_STAFF");
+        as(login);
+        DashboardPage page = dashboards.dashboard(province, YearMonth.of(2025, 3));
+        MonthFigures m = page.month();
+        assertThat(m.branches()).isEqualTo(3);
+        assertThat(m.held()).isEqualTo(2);
+        assertThat(m.finalized()).isEqualTo(1);
+        assertThat(m.late()).isEqualTo(1);
+        assertThat(m.missing()).isEqualTo(1);
+        assertThat(m.present()).isEqualTo(3);
+        assertThat(m.expected()).isEqualTo(4);
+        assertThat(m.attendancePercent()).isEqualTo(75);
+        assertThat(m.qualityGood()).isEqualTo(1);
+        assertThat(m.qualityAverage()).isEqualTo(1);
+        assertThat(m.excellent()).isEqualTo(1);
+        assertThat(m.good()).isEqualTo(1);
+        assertThat(m.notCompleted()).isEqualTo(1);
+
+        DashboardPage.MonthRow march = page.months().get(page.months().size() - 1);
+        assertThat(march.pilot().heldPercent()).isEqualTo(100);
+        assertThat(march.other().heldPercent()).isEqualTo(50);
+        assertThat(march.other().branches()).isEqualTo(2);
+
+        assertThat(page.grid()).extracting(DashboardPage.GridRow::name).containsExactly("Đảng ủy xã A", "Đảng ủy xã B");
+        GridCell a = page.grid().get(0).cells().get(page.grid().get(0).cells().size() - 1);
+        assertThat(a.branches()).isEqualTo(2);
+        assertThat(a.held()).isEqualTo(2);
+        assertThat(page.grid().get(1).cells().get(11).held()).isZero();
+
+        assertThat(page.unexcusedFlags()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
+        assertThat(page.notCompleted()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
+        assertThat(page.notFinalized()).extracting(row -> row.get("name")).containsExactly("Chi bộ A2", "Chi bộ B1");
+    }
+
+    private long meeting(long branch, String period, String status, String heldOn, Integer quality) {
+        return jdbc.queryForObject("""
+                insert into meeting (branch_id, period, kind, status, held_on, quality_preparation, quality_attendance,
+                                     quality_conduct, quality_closing, finalized_at)
+                values (?, cast(? as date), 'REGULAR', ?, cast(? as date), ?, 0, 0, 0,
+                        case when ? = 'FINALIZED' then now() end) returning id""",
+                Long.class, branch, period, status, heldOn, quality, status);
+    }
+
+    private void mark(long meeting, long member, String status) {
+        jdbc.update("insert into attendance (meeting_id, member_id, status) values (?, ?, ?)", meeting, member, status);
+    }
+
+    private void rating(long member, long branch, String level) {
+        jdbc.update("""
+                insert into monthly_rating (member_id, branch_id, period, proposed_level, final_level, decided_at)
+                values (?, ?, date '2025-03-01', ?, ?, now())""", member, branch, level, level);
+    }
+}

@@ -1,0 +1,162 @@
+package vn.chibo.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.chibo.support.Browser;
+import vn.chibo.support.BranchFixture;
+import vn.chibo.support.ChiboIntegrationTest;
+import vn.chibo.support.TreeBuilder;
+
+@ChiboIntegrationTest
+class DashboardPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TreeBuilder tree;
+
+    @Test
+    void districtStaffSeeTheirDistrictAndDrillDownKeepingTheMonth() throws Exception {
+        MockHttpSession staff = Browser.login(mvc, "huyenuy");
+        YearMonth month = YearMonth.now().minusMonths(2);
+        String page = Browser.text(mvc.perform(get("/dashboard").param("period", month.toString()).session(staff))
+                .andExpect(status().isOk()).andReturn());
+        long commune = tree.organizationId("db-x-dongtien");
+        assertThat(page).contains("Huyện ủy Cô Tô", "Tình hình sinh hoạt 12 tháng", "Chi bộ điểm toàn diện so với",
+                "/dashboard?org=" + commune + "&amp;period=" + month, "Cần quan tâm");
+        String child = Browser.text(mvc.perform(get("/dashboard").param("org", String.valueOf(commune))
+                .param("period", month.toString()).session(staff)).andExpect(status().isOk()).andReturn());
+        long branch = tree.organizationId("dt-haitien");
+        assertThat(child).contains("Đảng bộ xã Đồng Tiến", "Chi bộ thôn Hải Tiến",
+                "/branches/" + branch + "/meetings/" + month, "/dashboard?org=" + tree.organizationId("hu-coto"));
+        mvc.perform(get("/dashboard").param("period", "2026-13").session(staff)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void dashboardsKeepToEachPersonsPartOfTheTree() throws Exception {
+        long otherProvince = tree.committee(null, "PROVINCE_COMMITTEE", TreeBuilder.unique("Tỉnh khác"));
+        MockHttpSession staff = Browser.login(mvc, "huyenuy");
+        mvc.perform(get("/dashboard").param("org", String.valueOf(otherProvince)).session(staff))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/branches").param("org", String.valueOf(otherProvince)).session(staff))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/branches/export.xlsx").param("org", String.valueOf(otherProvince)).session(staff))
+                .andExpect(status().isForbidden());
+
+        MockHttpSession secretary = Browser.login(mvc, "bithu");
+        assertThat(Browser.text(mvc.perform(get("/dashboard").session(secretary)).andExpect(status().isOk()).andReturn()))
+                .contains("Chi bộ Ban Tuyên giáo Huyện ủy").doesNotContain("Đảng bộ xã Đồng Tiến");
+        mvc.perform(get("/dashboard").param("org", String.valueOf(tree.organizationId("hu-coto"))).session(secretary))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard").param("org", String.valueOf(tree.organizationId("dt-haitien"))).session(secretary))
+                .andExpect(status().isForbidden());
+
+        MockHttpSession member = Browser.login(mvc, "dangvien");
+        mvc.perform(get("/dashboard").session(member)).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/branches").session(member)).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/branches/export.xlsx").session(member)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReopenedAndChangedMeetingChangesTheDashboard() throws Exception {
+        BranchFixture fixture = new BranchFixture(tree, 2, 0);
+        MockHttpSession secretary = Browser.login(mvc, fixture.secretaryLogin, BranchFixture.PASSWORD);
+        YearMonth month = YearMonth.now();
+        String plan = mvc.perform(post("/branches/" + fixture.branch + "/meetings/" + month).param("kind", "REGULAR")
+                .session(secretary).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        long meeting = Long.parseLong(plan.split("/")[2]);
+        mvc.perform(post("/meetings/" + meeting + "/plan").session(secretary).with(csrf()).param("version", version(meeting))
+                .param("kind", "REGULAR").param("heldOn", month.atDay(2).toString()).param("startsAt", "14:00")
+                .param("endsAt", "16:00").param("location", "Hội trường")
+                .param("chairId", String.valueOf(fixture.secretary))
+                .param("recorderId", String.valueOf(fixture.fullMembers.get(1)))
+                .param("agenda[0].title", "Nội dung").param("agenda[0].position", "1"));
+        mvc.perform(post("/meetings/" + meeting + "/attendance/all-present").session(secretary).with(csrf())
+                .param("version", version(meeting)));
+        mvc.perform(post("/meetings/" + meeting + "/resolution").session(secretary).with(csrf()).param("version", version(meeting))
+                .param("text", "Nghị quyết").param("votesFor", "3").param("votesAgainst", "0").param("votesOther", "0"));
+        var ratings = post("/meetings/" + meeting + "/ratings").session(secretary).with(csrf()).param("version", version(meeting));
+        for (long id : fixture.everyone()) {
+            ratings.param("proposals[" + id + "].level", "GOOD");
+        }
+        mvc.perform(ratings);
+        mvc.perform(post("/meetings/" + meeting + "/finalize").session(secretary).with(csrf())
+                .param("version", version(meeting))).andExpect(redirectedUrl("/meetings/" + meeting));
+        assertThat(summary(fixture.branch, month)).isEqualTo("FINALIZED 3 3 GOOD:3");
+
+        MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
+        String before = Browser.text(mvc.perform(get("/dashboard/branches").param("org", String.valueOf(fixture.province))
+                .param("period", month.toString()).session(staff)).andReturn());
+        assertThat(before).contains(">Đã khóa biên bản</a>", "100%");
+
+        mvc.perform(post("/meetings/" + meeting + "/reopen").session(staff).with(csrf()).param("reason", "Sửa điểm danh"))
+                .andExpect(redirectedUrl("/meetings/" + meeting));
+        assertThat(summary(fixture.branch, month)).isEqualTo("HELD 3 3 GOOD:0");
+        long absent = fixture.fullMembers.get(2);
+        mvc.perform(post("/meetings/" + meeting + "/attendance").session(secretary).with(csrf()).param("version", version(meeting))
+                .param("marks[" + absent + "].status", "UNEXCUSED")).andExpect(redirectedUrl("/meetings/" + meeting));
+        assertThat(summary(fixture.branch, month)).isEqualTo("HELD 2 3 GOOD:0");
+        String after = Browser.text(mvc.perform(get("/dashboard/branches").param("org", String.valueOf(fixture.province))
+                .param("period", month.toString()).session(staff)).andReturn());
+        assertThat(after).contains("67%", ">Đã họp đúng hạn, chưa khóa biên bản</a>").doesNotContain(">Đã khóa biên bản</a>");
+    }
+
+    private String summary(long branch, YearMonth month) {
+        return tree.jdbc().queryForObject("""
+                select meeting_status || ' ' || present || ' ' || (roll_total - roll_exempt) || ' GOOD:' || rated_good
+                  from branch_month_summary where branch_id = ? and period = ?""", String.class, branch,
+                java.sql.Date.valueOf(month.atDay(1)));
+    }
+
+    private String version(long meeting) {
+        return String.valueOf(tree.jdbc().queryForObject("select version from meeting where id = ?", Long.class, meeting));
+    }
+
+    @Test
+    void theBranchTableExportOpensWithRealDatesAndNumbers() throws Exception {
+        MockHttpSession staff = Browser.login(mvc, "huyenuy");
+        YearMonth month = YearMonth.now().minusMonths(2);
+        MvcResult result = mvc.perform(get("/dashboard/branches/export.xlsx").param("period", month.toString())
+                .session(staff)).andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .contains(String.format("chi-bo-hu-coto-%d-%02d.xlsx", month.getYear(), month.getMonthValue()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Chi bộ");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getLastRowNum()).isEqualTo(59);
+            boolean sawDate = false;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+                Cell held = row.getCell(4);
+                if (held != null) {
+                    assertThat(DateUtil.isCellDateFormatted(held)).isTrue();
+                    assertThat(held.getLocalDateTimeCellValue().getMonthValue()).isEqualTo(month.getMonthValue());
+                    sawDate = true;
+                }
+            }
+            assertThat(sawDate).isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isNotBlank();
+        }
+    }
+}
