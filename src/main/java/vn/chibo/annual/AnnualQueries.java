@@ -1,0 +1,104 @@
+package vn.chibo.annual;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.chibo.rating.RatingLevel;
+
+/** What the annual classification reads for a subtree and a year, in a fixed number of queries. */
+@Repository
+class AnnualQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AnnualQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A member with their branch and grassroots organization (a branch's committee, or a chi bộ cơ sở itself). */
+    record Person(long id, String fullName, long branchId, String branchName, long unitId, String unitName) {
+    }
+
+    private static MapSqlParameterSource year(String path, int year) {
+        return new MapSqlParameterSource("path", path).addValue("from", Date.valueOf(LocalDate.of(year, 1, 1)))
+                .addValue("to", Date.valueOf(LocalDate.of(year, 12, 1)))
+                .addValue("lastDay", Date.valueOf(LocalDate.of(year, 12, 31)));
+    }
+
+    /** Members of the subtree's branches who were on a roll during the year, branch by branch, Vietnamese order. */
+    List<Person> people(String path, int year) {
+        return jdbc.query("""
+                select m.id, m.full_name, b.id as branch_id, b.name as branch_name,
+                       case when b.branch_kind = 'GRASSROOTS' then b.id else u.id end as unit_id,
+                       case when b.branch_kind = 'GRASSROOTS' then b.name else u.name end as unit_name
+                  from member m
+                  join organization b on b.id = m.branch_id
+                  join organization u on u.id = b.parent_id
+                 where b.path like :path || '%' and m.admitted_on <= :lastDay
+                   and (m.left_on is null or m.left_on >= :from)
+                 order by b.sort_key, b.id, m.sort_key, m.id""", year(path, year),
+                (rs, i) -> new Person(rs.getLong("id"), rs.getString("full_name"), rs.getLong("branch_id"),
+                        rs.getString("branch_name"), rs.getLong("unit_id"), rs.getString("unit_name")));
+    }
+
+    /** Finalized monthly levels of the year: member id, then one slot per month (index 0 is January). */
+    Map<Long, RatingLevel[]> months(String path, int year) {
+        Map<Long, RatingLevel[]> months = new HashMap<>();
+        jdbc.query("""
+                select r.member_id, extract(month from r.period)::int as month, r.final_level
+                  from monthly_rating r join organization b on b.id = r.branch_id
+                 where b.path like :path || '%' and r.period between :from and :to and r.final_level is not null""",
+                year(path, year), rs -> {
+                    months.computeIfAbsent(rs.getLong("member_id"), id -> new RatingLevel[12])[rs.getInt("month") - 1] =
+                            RatingLevel.valueOf(rs.getString("final_level"));
+                });
+        return months;
+    }
+
+    Set<Long> disciplined(String path, int year) {
+        return new HashSet<>(jdbc.queryForList("""
+                select distinct d.member_id from discipline d
+                  join member m on m.id = d.member_id join organization b on b.id = m.branch_id
+                 where b.path like :path || '%' and d.decided_on between :from and :lastDay""",
+                year(path, year), Long.class));
+    }
+
+    record Decision(RatingLevel level, String reason, String decidedBy) {
+    }
+
+    Map<Long, Decision> decisions(String path, int year) {
+        Map<Long, Decision> decisions = new HashMap<>();
+        jdbc.query("""
+                select a.member_id, a.final_level, a.reason, a.decided_by from annual_classification a
+                  join member m on m.id = a.member_id join organization b on b.id = m.branch_id
+                 where b.path like :path || '%' and a.year = :year and a.final_level is not null""",
+                new MapSqlParameterSource("path", path).addValue("year", year), rs -> {
+                    decisions.put(rs.getLong("member_id"), new Decision(RatingLevel.valueOf(rs.getString("final_level")),
+                            rs.getString("reason"), rs.getString("decided_by")));
+                });
+        return decisions;
+    }
+
+    /** Per branch of the subtree: months held, months finalized, average quality, members rated good or better. */
+    List<Map<String, Object>> branches(String path, int year) {
+        return jdbc.queryForList("""
+                select b.id, b.name,
+                       count(s.branch_id) filter (where s.meeting_status in ('HELD', 'FINALIZED')) as held,
+                       count(s.branch_id) filter (where s.meeting_status = 'FINALIZED') as finalized,
+                       round(avg(s.quality_score)) as quality,
+                       coalesce(sum(s.rated_excellent + s.rated_good), 0) as good_or_better,
+                       coalesce(sum(s.rated_excellent + s.rated_good + s.rated_completed + s.rated_not_completed), 0) as rated
+                  from organization b
+                  left join branch_month_summary s on s.branch_id = b.id and s.period between :from and :to
+                 where b.kind = 'BRANCH' and b.path like :path || '%'
+                 group by b.id, b.name, b.sort_key
+                 order by b.sort_key, b.id""", year(path, year));
+    }
+}

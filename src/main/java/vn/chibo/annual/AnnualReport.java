@@ -1,0 +1,33 @@
+package vn.chibo.annual;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.rating.RatingLevel;
+
+/** The year-end classification of a subtree: members, the quota per grassroots organization, branches. */
+public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> ancestors, int year,
+                           Page<MemberYear> members, List<Quota> quotas, int quotaPercent, List<BranchYear> branches,
+                           boolean canDecide) {
+
+    /** One member's year: the twelve finalized months, counts, the proposal, and the decision if made. */
+    public record MemberYear(long id, String fullName, String branchName, long unitId, String unitName,
+                             List<RatingLevel> months, int excellent,
+                             int good, int completed, int notCompleted, boolean disciplined, RatingLevel proposed,
+                             RatingLevel decided, String reason, String decidedBy) {
+
+        /** The level that counts now: the decision, or else the proposal. */
+        public RatingLevel standing() {
+            return decided != null ? decided : proposed;
+        }
+    }
+
+    /** A grassroots organization's EXCELLENT and GOOD counts (decided, else proposed) and whether the quota holds. */
+    public record Quota(long unitId, String unitName, long excellent, long good, boolean within) {
+    }
+
+    /** A branch's own year and its proposed level. */
+    public record BranchYear(long id, String name, int held, int finalized, Integer quality, int goodOrBetterPercent,
+                             RatingLevel proposed) {
+    }
+}

@@ -1,0 +1,204 @@
+package vn.chibo.annual;
+
+import java.time.Clock;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.annual.AnnualReport.BranchYear;
+import vn.chibo.annual.AnnualReport.MemberYear;
+import vn.chibo.annual.AnnualReport.Quota;
+import vn.chibo.audit.AuditService;
+import vn.chibo.meeting.MeetingRulesProperties;
+import vn.chibo.member.MemberProfile;
+import vn.chibo.member.MemberService;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.rating.RatingLevel;
+import vn.chibo.security.AccessPolicy;
+import vn.chibo.security.ChiboUser;
+import vn.chibo.security.Role;
+import vn.chibo.shared.InvalidInputException;
+
+/**
+ * The year-end classification: proposed for each member from their twelve months by a
+ * configurable rule, decided by committee staff (a change from the proposal needs a reason,
+ * and every decision is audited), with the EXCELLENT quota checked per grassroots organization
+ * as a warning, never a block.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnnualService {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AnnualQueries queries;
+    private final AnnualRule rule;
+    private final AnnualClassificationRepository decisions;
+    private final OrganizationService organizations;
+    private final MemberService members;
+    private final AccessPolicy access;
+    private final AuditService audit;
+    private final MeetingRulesProperties meetingRules;
+    private final Clock clock;
+
+    AnnualService(AnnualQueries queries, AnnualRule rule, AnnualClassificationRepository decisions,
+                  OrganizationService organizations, MemberService members, AccessPolicy access, AuditService audit,
+                  MeetingRulesProperties meetingRules, Clock clock) {
+        this.queries = queries;
+        this.rule = rule;
+        this.decisions = decisions;
+        this.organizations = organizations;
+        this.members = members;
+        this.access = access;
+        this.audit = audit;
+        this.meetingRules = meetingRules;
+        this.clock = clock;
+    }
+
+    public int year(Integer asked) {
+        int now = Year.now(clock).getValue();
+        return asked == null || asked > now ? now : asked;
+    }
+
+    public OrganizationSummary node(Long orgId) {
+        if (orgId != null) {
+            return organizations.getVisible(orgId);
+        }
+        ChiboUser user = access.currentUser();
+        if (user.scopeOrganizationId() == null) {
+            throw new AccessDeniedException("no organization for an annual report");
+        }
+        return organizations.getVisible(user.scopeOrganizationId());
+    }
+
+    public AnnualReport report(Long orgId, Integer askedYear, int page) {
+        OrganizationSummary node = node(orgId);
+        int year = year(askedYear);
+        List<MemberYear> all = memberYears(node.path(), year);
+        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, all.size());
+        var members = new PageImpl<>(all.subList(from, Math.min(from + PAGE_SIZE, all.size())),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE), all.size());
+        return new AnnualReport(node, organizations.visibleAncestors(node), year, members, quotas(all),
+                rule.quotaPercent(), branches(node.path(), year), canDecide());
+    }
+
+    /** Every member of the subtree for the year, in branch then Vietnamese order; for the report and its export. */
+    List<MemberYear> memberYears(String path, int year) {
+        Map<Long, RatingLevel[]> months = queries.months(path, year);
+        Set<Long> disciplined = queries.disciplined(path, year);
+        Map<Long, AnnualQueries.Decision> decided = queries.decisions(path, year);
+        List<MemberYear> rows = new ArrayList<>();
+        for (AnnualQueries.Person person : queries.people(path, year)) {
+            RatingLevel[] levels = months.getOrDefault(person.id(), new RatingLevel[12]);
+            Map<RatingLevel, Integer> counts = new EnumMap<>(RatingLevel.class);
+            for (RatingLevel level : levels) {
+                if (level != null) {
+                    counts.merge(level, 1, Integer::sum);
+                }
+            }
+            boolean wasDisciplined = disciplined.contains(person.id());
+            AnnualQueries.Decision decision = decided.get(person.id());
+            rows.add(new MemberYear(person.id(), person.fullName(), person.branchName(), person.unitId(),
+                    person.unitName(), Arrays.asList(levels),
+                    counts.getOrDefault(RatingLevel.EXCELLENT, 0), counts.getOrDefault(RatingLevel.GOOD, 0),
+                    counts.getOrDefault(RatingLevel.COMPLETED, 0), counts.getOrDefault(RatingLevel.NOT_COMPLETED, 0),
+                    wasDisciplined, rule.propose(counts, wasDisciplined), decision == null ? null : decision.level(),
+                    decision == null ? null : decision.reason(), decision == null ? null : decision.decidedBy()));
+        }
+        return rows;
+    }
+
+    private List<Quota> quotas(List<MemberYear> rows) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, long[]> counts = new LinkedHashMap<>();
+        for (MemberYear row : rows) {
+            names.put(row.unitId(), row.unitName());
+            long[] pair = counts.computeIfAbsent(row.unitId(), id -> new long[2]);
+            if (row.standing() == RatingLevel.EXCELLENT) {
+                pair[0]++;
+            } else if (row.standing() == RatingLevel.GOOD) {
+                pair[1]++;
+            }
+        }
+        List<Quota> quotas = new ArrayList<>();
+        counts.forEach((unit, pair) -> quotas.add(new Quota(unit, names.get(unit), pair[0], pair[1],
+                rule.withinQuota(pair[0], pair[1]))));
+        return quotas;
+    }
+
+    private List<BranchYear> branches(String path, int year) {
+        List<BranchYear> branches = new ArrayList<>();
+        int months = year == Year.now(clock).getValue() ? Math.max(1, YearMonth.now(clock).getMonthValue() - 1) : 12;
+        for (Map<String, Object> row : queries.branches(path, year)) {
+            int held = ((Number) row.get("held")).intValue();
+            Integer quality = row.get("quality") == null ? null : ((Number) row.get("quality")).intValue();
+            long rated = ((Number) row.get("rated")).longValue();
+            int goodOrBetter = rated == 0 ? 0
+                    : (int) Math.round(100.0 * ((Number) row.get("good_or_better")).longValue() / rated);
+            branches.add(new BranchYear(((Number) row.get("id")).longValue(), (String) row.get("name"), held,
+                    ((Number) row.get("finalized")).intValue(), quality, goodOrBetter,
+                    branchLevel(held, months, quality, goodOrBetter)));
+        }
+        return branches;
+    }
+
+    /** A branch's own year: every month met, good meetings and members; then fewer missed months, lower bars. */
+    private RatingLevel branchLevel(int held, int months, Integer quality, int goodOrBetterPercent) {
+        int q = quality == null ? 0 : quality;
+        if (held >= months && q >= meetingRules.goodFrom() && goodOrBetterPercent >= 80) {
+            return RatingLevel.EXCELLENT;
+        }
+        if (held >= months - 1 && q >= meetingRules.fairFrom()) {
+            return RatingLevel.GOOD;
+        }
+        return held >= months - 3 ? RatingLevel.COMPLETED : RatingLevel.NOT_COMPLETED;
+    }
+
+    boolean canDecide() {
+        ChiboUser user = access.currentUser();
+        return user.hasRole(Role.ADMIN) || user.hasRole(Role.DISTRICT_STAFF);
+    }
+
+    /**
+     * Staff decide a member's year: the proposal confirmed, or another level with a reason.
+     * Audited with the proposal and the previous decision.
+     */
+    @Transactional
+    public void decide(long memberId, int year, RatingLevel level, String reason) {
+        MemberProfile member = members.getVisible(memberId);
+        access.requireView(member.branchPath());
+        if (!canDecide()) {
+            throw new AccessDeniedException("only committee staff decide the year-end classification");
+        }
+        if (level == null) {
+            throw new InvalidInputException("level", "annual.error.level");
+        }
+        String path = member.branchPath();
+        MemberYear row = memberYears(path, year).stream().filter(r -> r.id() == memberId).findFirst()
+                .orElseThrow(() -> new InvalidInputException(null, "annual.error.notInYear"));
+        if (level != row.proposed() && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "annual.error.reason");
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new InvalidInputException("reason", "annual.error.reasonLength");
+        }
+        AnnualClassification decision = decisions.findByMemberIdAndYear(memberId, year)
+                .orElseGet(() -> decisions.save(new AnnualClassification(memberId, year)));
+        RatingLevel previous = decision.decide(row.proposed(), level, reason, access.currentUser().getUsername(),
+                clock.instant());
+        audit.record("annual_classification", decision.getId(), "DECIDE", "member " + memberId + " " + year
+                + ": proposed " + row.proposed() + ", " + previous + " -> " + level
+                + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")"));
+    }
+}

@@ -1,0 +1,123 @@
+package vn.chibo.annual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.sql.Date;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.chibo.support.Browser;
+import vn.chibo.support.BranchFixture;
+import vn.chibo.support.ChiboIntegrationTest;
+import vn.chibo.support.TreeBuilder;
+
+/** The year-end classification on a hand-built branch with known months. */
+@ChiboIntegrationTest
+class AnnualReportTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TreeBuilder tree;
+
+    BranchFixture fixture;
+    MockHttpSession staff;
+    static final int YEAR = 2025;
+
+    @BeforeEach
+    void twelveMonths() throws Exception {
+        // Five members: two excellent years, two good years, one with three failed months.
+        fixture = new BranchFixture(tree, 4, 0);
+        String[][] years = {
+                {"EXCELLENT", "EXCELLENT", "GOOD"}, {"EXCELLENT", "EXCELLENT", "GOOD"},
+                {"GOOD", "GOOD", "GOOD"}, {"GOOD", "GOOD", "COMPLETED"}, {"NOT_COMPLETED", "NOT_COMPLETED", "NOT_COMPLETED"}};
+        for (int i = 0; i < years.length; i++) {
+            long member = fixture.fullMembers.get(i);
+            for (int month = 1; month <= 12; month++) {
+                String level = years[i][(month - 1) % 3];
+                tree.jdbc().update("""
+                        insert into monthly_rating (member_id, branch_id, period, proposed_level, final_level, decided_at)
+                        values (?, ?, ?, ?, ?, now())""", member, fixture.branch,
+                        Date.valueOf(LocalDate.of(YEAR, month, 1)), level, level);
+            }
+        }
+        staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
+    }
+
+    private String report() throws Exception {
+        return Browser.text(mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
+                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn());
+    }
+
+    @Test
+    void eachMemberGetsAProposalAndTheQuotaIsAWarning() throws Exception {
+        String page = report();
+        assertThat(page).contains("Nguyễn Văn Bí", "Hoàn thành xuất sắc nhiệm vụ", "Không hoàn thành nhiệm vụ")
+                // 2 excellent against 2 good: over 20% of good, a warning, not a block.
+                .contains("vượt 20% số hoàn thành tốt", "xuất sắc 2, tốt 2");
+    }
+
+    @Test
+    void staffDecideWithAReasonWhenTheyDepartFromTheProposalAndItIsAudited() throws Exception {
+        long member = fixture.fullMembers.get(0);
+        MvcResult noReason = mvc.perform(post("/reports/annual/decide").session(staff).with(csrf())
+                .param("org", String.valueOf(fixture.branch)).param("year", String.valueOf(YEAR))
+                .param("memberId", String.valueOf(member)).param("level", "GOOD").param("reason", "")).andReturn();
+        assertThat(noReason.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Browser.text(noReason)).contains("Mức quyết định khác đề xuất: cần ghi lý do.");
+
+        mvc.perform(post("/reports/annual/decide").session(staff).with(csrf())
+                .param("org", String.valueOf(fixture.branch)).param("year", String.valueOf(YEAR))
+                .param("memberId", String.valueOf(member)).param("level", "GOOD")
+                .param("reason", "Giữ tỷ lệ theo quy định")).andExpect(status().is3xxRedirection());
+        assertThat(tree.jdbc().queryForMap("select proposed_level, final_level, reason from annual_classification"
+                + " where member_id = ? and year = ?", member, YEAR))
+                .containsEntry("proposed_level", "EXCELLENT").containsEntry("final_level", "GOOD")
+                .containsEntry("reason", "Giữ tỷ lệ theo quy định");
+        assertThat(tree.jdbc().queryForObject("select count(*) from audit_log where entity_type = 'annual_classification'"
+                + " and details like ?", Long.class, "member " + member + " " + YEAR + ": proposed EXCELLENT, null -> GOOD%"))
+                .isEqualTo(1);
+        // Now one excellent against three good: still over 20% of good (0.6), and the warning says so.
+        assertThat(report()).contains("xuất sắc 1, tốt 3").doesNotContain("xuất sắc 2, tốt 2");
+    }
+
+    @Test
+    void secretariesAndMembersDoNotDecide() throws Exception {
+        MockHttpSession secretary = Browser.login(mvc, fixture.secretaryLogin, BranchFixture.PASSWORD);
+        mvc.perform(get("/reports/annual").param("year", String.valueOf(YEAR)).session(secretary)).andExpect(status().isOk());
+        mvc.perform(post("/reports/annual/decide").session(secretary).with(csrf())
+                .param("org", String.valueOf(fixture.branch)).param("year", String.valueOf(YEAR))
+                .param("memberId", String.valueOf(fixture.fullMembers.get(2))).param("level", "GOOD"))
+                .andExpect(status().isForbidden());
+        MockHttpSession member = Browser.login(mvc, fixture.memberLogin, BranchFixture.PASSWORD);
+        mvc.perform(get("/reports/annual").session(member)).andExpect(status().isForbidden());
+        MockHttpSession neighbour = Browser.login(mvc, fixture.neighbourSecretaryLogin, BranchFixture.PASSWORD);
+        mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch)).session(neighbour))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAnnualExportOpensWithEveryMember() throws Exception {
+        MvcResult result = mvc.perform(get("/reports/annual/export.xlsx").param("org", String.valueOf(fixture.branch))
+                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+            assertThat(sheet.getLastRowNum()).isEqualTo(5);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("01/" + YEAR);
+            assertThat(sheet.getRow(1).getCell(14).getNumericCellValue()).isGreaterThanOrEqualTo(0);
+        }
+    }
+}
