@@ -21,8 +21,11 @@ class BranchTableController {
     private final DashboardService dashboards;
     private final BranchTableQuery table;
     private final BranchExport export;
+    private final RatingsExport ratingsExport;
 
-    BranchTableController(DashboardService dashboards, BranchTableQuery table, BranchExport export) {
+    BranchTableController(DashboardService dashboards, BranchTableQuery table, BranchExport export,
+                          RatingsExport ratingsExport) {
+        this.ratingsExport = ratingsExport;
         this.dashboards = dashboards;
         this.table = table;
         this.export = export;
@@ -44,6 +47,19 @@ class BranchTableController {
         model.addAttribute("rows", table.page(new BranchTableQuery.Filter(node.path(), month, pilot, status, order),
                 Math.max(page, 0), PAGE_SIZE));
         return "dashboard/branches";
+    }
+
+    /** Every member's rating of the month under the node. */
+    @GetMapping("/dashboard/ratings/export.xlsx")
+    void ratings(@RequestParam(required = false) Long org, @RequestParam(required = false) YearMonth period,
+                 Locale locale, HttpServletResponse response) throws IOException {
+        OrganizationSummary node = dashboards.node(org);
+        YearMonth month = dashboards.period(period);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(String.format("xep-loai-%s-%d-%02d.xlsx", node.code(), month.getYear(), month.getMonthValue()))
+                .build().toString());
+        ratingsExport.write(node.path(), month, locale, response.getOutputStream());
     }
 
     @GetMapping("/dashboard/branches/export.xlsx")

@@ -159,4 +159,33 @@ class DashboardPagesTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isNotBlank();
         }
     }
+
+    @Test
+    void theMonthsRatingsExportHoldsEveryMemberWithTheirLevel() throws Exception {
+        MockHttpSession staff = Browser.login(mvc, "huyenuy");
+        YearMonth month = YearMonth.now().minusMonths(2);
+        MvcResult result = mvc.perform(get("/dashboard/ratings/export.xlsx").param("period", month.toString())
+                .session(staff)).andExpect(status().isOk()).andReturn();
+        long onRoll = tree.jdbc().queryForObject("""
+                select count(*) from member m join organization b on b.id = m.branch_id
+                 where b.path like '/1/%' and m.admitted_on < ? and (m.left_on is null or m.left_on >= ?)""", Long.class,
+                java.sql.Date.valueOf(month.plusMonths(1).atDay(1)), java.sql.Date.valueOf(month.atDay(1)));
+        long good = tree.jdbc().queryForObject("""
+                select count(*) from monthly_rating r join organization b on b.id = r.branch_id
+                 where b.path like '/1/%' and r.period = ? and r.final_level = 'GOOD'""", Long.class,
+                java.sql.Date.valueOf(month.atDay(1)));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(onRoll);
+            long goodRows = 0;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Cell adopted = sheet.getRow(i).getCell(5);
+                if (adopted != null && adopted.getStringCellValue().equals("Hoàn thành tốt nhiệm vụ")) {
+                    goodRows++;
+                    assertThat(DateUtil.isCellDateFormatted(sheet.getRow(i).getCell(7))).isTrue();
+                }
+            }
+            assertThat(goodRows).isEqualTo(good).isPositive();
+        }
+    }
 }

@@ -1,0 +1,114 @@
+package vn.chibo.dashboard;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every member's rating of one month under a node, as an Excel file. Rows come from the database
+ * with a cursor (fetch size) and go to the file through SXSSF's sliding window, so a province's
+ * hundred thousand members never sit in memory.
+ */
+@Component
+class RatingsExport {
+
+    private static final List<String> HEADERS = List.of("member.fullName", "export.branch.name", "member.status",
+            "meeting.ratings.self", "meeting.ratings.proposed", "export.ratings.final", "meeting.ratings.comment",
+            "export.ratings.decidedOn");
+    private static final int[] WIDTHS = {28, 36, 14, 30, 30, 30, 40, 14};
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MessageSource messages;
+
+    RatingsExport(JdbcTemplate jdbc, MessageSource messages) {
+        JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+        cursor.setFetchSize(1000);
+        this.jdbc = new NamedParameterJdbcTemplate(cursor);
+        this.messages = messages;
+    }
+
+    /** A read-only transaction, so PostgreSQL streams the rows with a cursor instead of sending them all at once. */
+    @Transactional(readOnly = true)
+    public void write(String path, YearMonth period, Locale locale, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            workbook.setCompressTempFiles(true);
+            Sheet sheet = workbook.createSheet(messages.getMessage("export.ratings.sheet",
+                    new Object[] {String.format("%02d-%d", period.getMonthValue(), period.getYear())}, locale));
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < HEADERS.size(); i++) {
+                Cell cell = head.createCell(i);
+                cell.setCellValue(messages.getMessage(HEADERS.get(i), null, locale));
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int[] next = {1};
+            jdbc.query("""
+                    select m.full_name, b.name as branch_name, m.status, r.self_level, r.proposed_level, r.final_level,
+                           r.comment, r.decided_at
+                      from member m
+                      join organization b on b.id = m.branch_id
+                      left join monthly_rating r on r.member_id = m.id and r.period = :period
+                     where b.path like :path || '%' and m.admitted_on < cast(:period as date) + interval '1 month'
+                       and (m.left_on is null or m.left_on >= :period)
+                     order by b.sort_key, b.id, m.sort_key, m.id""",
+                    new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))), rs -> {
+                        Row row = sheet.createRow(next[0]++);
+                        row.createCell(0).setCellValue(rs.getString("full_name"));
+                        row.createCell(1).setCellValue(rs.getString("branch_name"));
+                        row.createCell(2).setCellValue(message("member.status." + rs.getString("status"), locale));
+                        level(row, 3, rs.getString("self_level"), locale);
+                        level(row, 4, rs.getString("proposed_level"), locale);
+                        level(row, 5, rs.getString("final_level"), locale);
+                        String comment = rs.getString("comment");
+                        if (comment != null) {
+                            row.createCell(6).setCellValue(comment);
+                        }
+                        Timestamp decided = rs.getTimestamp("decided_at");
+                        if (decided != null) {
+                            Cell cell = row.createCell(7);
+                            cell.setCellValue(decided.toInstant().atZone(VIETNAM).toLocalDate());
+                            cell.setCellStyle(date);
+                        }
+                    });
+            workbook.write(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void level(Row row, int column, String level, Locale locale) {
+        if (level != null) {
+            row.createCell(column).setCellValue(message("rating.level." + level, locale));
+        }
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
