@@ -161,11 +161,18 @@ class DashboardQueries {
                         .addValue("limit", limit));
     }
 
-    /** Open tasks under the node past their deadline: how many, and the oldest few. */
+    /** How many open tasks under the node are past their deadline. */
+    long countOverdueTasks(String path, LocalDate today) {
+        return jdbc.queryForObject("""
+                select count(*) from task t join organization b on b.id = t.branch_id
+                 where t.result in ('NOT_STARTED', 'IN_PROGRESS') and t.due_on < :today and b.path like :path || '%'""",
+                new MapSqlParameterSource("path", path).addValue("today", Date.valueOf(today)), Long.class);
+    }
+
+    /** The oldest open tasks under the node past their deadline. */
     List<Map<String, Object>> overdueTasks(String path, LocalDate today, int limit) {
         return jdbc.queryForList("""
-                select t.id, t.title, t.due_on, m.id as member_id, m.full_name, b.id as branch_id, b.name as branch_name,
-                       count(*) over () as total
+                select t.id, t.title, t.due_on, m.id as member_id, m.full_name, b.id as branch_id, b.name as branch_name
                   from task t
                   join organization b on b.id = t.branch_id
                   join member m on m.id = t.assignee_id

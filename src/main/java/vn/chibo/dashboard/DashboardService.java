@@ -74,8 +74,9 @@ public class DashboardService {
         YearMonth from = period.minusMonths(MONTHS - 1L);
         List<MonthRow> months = months(queries.series(node.path(), from, period));
         MonthFigures month = months.get(months.size() - 1).all();
-        List<Map<String, Object>> overdue = queries.overdueTasks(node.path(), LocalDate.now(clock), LIST_LIMIT);
-        long overdueTotal = overdue.isEmpty() ? 0 : ((Number) overdue.get(0).get("total")).longValue();
+        LocalDate today = LocalDate.now(clock);
+        List<Map<String, Object>> overdue = queries.overdueTasks(node.path(), today, LIST_LIMIT);
+        long overdueTotal = overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.path(), today);
         return new DashboardPage(node, organizations.visibleAncestors(node),
                 organizations.workTheme(node.id(), period.getYear()).orElse(null), period, YearMonth.now(clock),
                 organizations.totals(node), month, months, grid(node, from, period),
