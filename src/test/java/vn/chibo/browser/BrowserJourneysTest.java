@@ -1,0 +1,247 @@
+package vn.chibo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The three journeys and a refusal, in headless Chromium the way a person goes: by what the page
+ * shows. The member's journey comes first, as the secretary then sees their self-assessment
+ * and locks the month.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = BrowserDatabase.class)
+@TestMethodOrder(OrderAnnotation.class)
+class BrowserJourneysTest {
+
+    static final int DESKTOP_WIDTH = 1366;
+    static final int DESKTOP_HEIGHT = 768;
+    static final String SELF_TEXT = "Tuyên truyền nghị quyết đến 12 hộ; hoàn thành báo cáo tháng.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final YearMonth month = YearMonth.now();
+
+    @BeforeAll
+    static void chromium() {
+        Chromium.requireInstalled();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private String monthLabel() {
+        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+    }
+
+    @Test
+    @Order(1)
+    void aMemberOnAPhoneSeesTheirMonthsReportsProgressAndAssessesThemself() {
+        try (Chromium phone = Chromium.open(base(), "member", 360, 740)) {
+            phone.login("dangvien");
+            assertThat(phone.driver.getCurrentUrl()).endsWith("/me");
+            assertThat(phone.driver.findElements(By.cssSelector(".month-strip .month-cell"))).hasSize(12);
+            assertThat(phone.text()).contains("Xếp loại 12 tháng gần nhất", "Chưa gửi tự đánh giá.");
+            assertThat(phone.scrollsSideways()).isFalse();
+            phone.check("start-page");
+
+            phone.link("Nhiệm vụ").click();
+            List<WebElement> progress = phone.driver.findElements(By.name("progress"));
+            assertThat(progress).isNotEmpty();
+            new Select(progress.get(0)).selectByVisibleText("Đã xong");
+            phone.driver.findElements(By.name("note")).get(0).sendKeys("Đã đến đủ các hộ");
+            phone.driver.findElements(By.xpath("//button[normalize-space()='Báo tiến độ']")).get(0).click();
+            assertThat(phone.text()).contains("Đã báo: đã xong.", "Đã đến đủ các hộ");
+            assertThat(phone.scrollsSideways()).isFalse();
+            phone.check("task-progress");
+
+            phone.link("Tháng này").click();
+            phone.link("Gửi tự đánh giá").click();
+            phone.driver.findElement(By.xpath("//label[normalize-space()='Hoàn thành tốt nhiệm vụ']")).click();
+            phone.field("Những việc đã làm trong tháng").sendKeys(SELF_TEXT);
+            assertThat(phone.scrollsSideways()).isFalse();
+            phone.check("self-assessment-form");
+            phone.button("Gửi tự đánh giá").click();
+            assertThat(phone.text()).contains("Đã gửi tự đánh giá.", "Đã gửi: Hoàn thành tốt nhiệm vụ.");
+            assertThat(phone.scrollsSideways()).isFalse();
+            phone.check("self-assessment-sent");
+        }
+        // The secretary's rating row shows it.
+        try (Chromium desktop = Chromium.open(base(), "member-seen-by-secretary", DESKTOP_WIDTH, DESKTOP_HEIGHT)) {
+            desktop.login("bithu");
+            openThisMonthsMeeting(desktop);
+            desktop.link("Xếp loại").click();
+            assertThat(desktop.text()).contains(SELF_TEXT);
+            desktop.check("rating-row-shows-self-assessment");
+        }
+    }
+
+    private void openThisMonthsMeeting(Chromium browser) {
+        browser.linkContaining("Sinh hoạt chi bộ tháng " + monthLabel()).click();
+        if (!browser.driver.findElements(By.xpath("//button[normalize-space()='Lập kế hoạch']")).isEmpty()) {
+            browser.button("Lập kế hoạch").click();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theSecretaryRecordsTheMonthAndLocksIt() throws Exception {
+        try (Chromium browser = Chromium.open(base(), "secretary", DESKTOP_WIDTH, DESKTOP_HEIGHT)) {
+            browser.login("bithu");
+            assertThat(browser.text()).contains("Chi bộ Ban Tuyên giáo Huyện ủy", "Đảng viên (4)");
+            browser.check("branch-page");
+
+            openThisMonthsMeeting(browser);
+            browser.link("Kế hoạch").click();
+            browser.setValue(browser.field("Ngày họp"), month.atDay(5).toString());
+            browser.setValue(browser.field("Bắt đầu"), "14:00");
+            browser.setValue(browser.field("Kết thúc"), "16:00");
+            browser.field("Địa điểm").clear();
+            browser.field("Địa điểm").sendKeys("Phòng họp Ban Tuyên giáo");
+            new Select(browser.field("Thư ký")).selectByIndex(2);
+            browser.check("plan");
+            browser.button("Lưu").click();
+            assertThat(browser.text()).contains("Đã lưu kế hoạch.", "05/" + monthLabel(), "Phòng họp Ban Tuyên giáo");
+            browser.check("overview-planned");
+
+            browser.link("Điểm danh").click();
+            browser.button("Tất cả có mặt").click();
+            List<WebElement> statuses = browser.driver.findElements(By.cssSelector("select[id^='status-']"));
+            new Select(statuses.get(2)).selectByVisibleText("Vắng có lý do");
+            browser.driver.findElements(By.cssSelector("input[id^='reason-']")).get(2).sendKeys("Ốm, có đơn xin phép");
+            browser.check("attendance");
+            browser.button("Lưu").click();
+            assertThat(browser.text()).contains("Đã lưu điểm danh.", "có mặt: 3; vắng: 1", "Ốm, có đơn xin phép");
+
+            browser.link("Biên bản").click();
+            browser.driver.findElements(By.tagName("textarea")).get(0)
+                    .sendKeys("Đồng chí Bí thư khai mạc.\nĐã thu đảng phí tháng " + monthLabel() + ".");
+            browser.check("minutes");
+            browser.button("Lưu").click();
+            assertThat(browser.text()).contains("Đã lưu biên bản.", "Đồng chí Bí thư khai mạc.");
+
+            browser.link("Nhiệm vụ").click();
+            for (WebElement result : browser.driver.findElements(By.cssSelector("select[id^='result-']"))) {
+                new Select(result).selectByVisibleText("Hoàn thành đúng hạn");
+            }
+            browser.check("task-review");
+            browser.button("Lưu kết quả kiểm điểm").click();
+            assertThat(browser.text()).contains("Đã lưu nhiệm vụ.");
+            browser.link("Nhiệm vụ").click();
+            new Select(browser.field("Đảng viên được giao")).selectByIndex(2);
+            browser.field("Nhiệm vụ").sendKeys("Viết bài tuyên truyền nghị quyết tháng");
+            browser.setValue(browser.field("Hạn hoàn thành"), month.plusMonths(1).atDay(20).toString());
+            browser.button("Giao nhiệm vụ").click();
+            assertThat(browser.text()).contains("Viết bài tuyên truyền nghị quyết tháng");
+            browser.check("task-assigned");
+
+            browser.link("Nghị quyết").click();
+            browser.field("Nội dung nghị quyết").sendKeys("Tập trung tuyên truyền nghị quyết của cấp trên.");
+            browser.field("Tán thành").clear();
+            browser.field("Tán thành").sendKeys("2");
+            browser.check("resolution");
+            browser.button("Lưu").click();
+            assertThat(browser.text()).contains("Nghị quyết được thông qua.");
+
+            browser.link("Xếp loại").click();
+            assertThat(browser.text()).contains("Mức cao nhất được xếp", SELF_TEXT);
+            for (WebElement level : browser.driver.findElements(By.cssSelector("select[id^='level-']"))) {
+                new Select(level).selectByVisibleText("Hoàn thành tốt nhiệm vụ");
+            }
+            browser.check("ratings");
+            browser.button("Lưu").click();
+            assertThat(browser.text()).contains("Đã lưu xếp loại.");
+
+            browser.button("Thông qua và khóa biên bản").click();
+            assertThat(browser.text()).contains("Đã thông qua và khóa biên bản.", "Đã khóa biên bản");
+            browser.check("finalized");
+
+            String pdf = browser.link("Tải biên bản (PDF)").getAttribute("href");
+            HttpResponse<byte[]> response = fetch(pdf, browser);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(new String(response.body(), 0, 5)).isEqualTo("%PDF-");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void districtStaffReadTheDashboardAndDrillDownToAMember() throws Exception {
+        try (Chromium browser = Chromium.open(base(), "district", DESKTOP_WIDTH, DESKTOP_HEIGHT)) {
+            browser.login("huyenuy");
+            assertThat(browser.text()).contains("Huyện ủy Cô Tô", "Đảng bộ xã Đồng Tiến");
+            browser.check("district-page");
+            browser.link("Bảng theo dõi").click();
+            assertThat(browser.text()).contains("Tình hình sinh hoạt 12 tháng", "Chi bộ điểm toàn diện so với các chi bộ khác",
+                    "Cần quan tâm");
+            assertThat(browser.driver.findElements(By.cssSelector("td.grid-cell")).size()).isGreaterThan(100);
+            browser.check("dashboard");
+
+            browser.link("Đảng bộ xã Đồng Tiến").click();
+            assertThat(browser.text()).contains("Đảng bộ xã Đồng Tiến", "Chi bộ thôn Hải Tiến");
+            browser.check("commune-dashboard");
+            browser.link("Chi bộ thôn Hải Tiến").click();
+            browser.link("Trang chi bộ").click();
+            assertThat(browser.text()).contains("Chi bộ thôn Hải Tiến", "Chi bộ điểm toàn diện");
+            browser.check("branch-page");
+            WebElement member = browser.driver.findElement(By.cssSelector("table a[href^='/members/']"));
+            String name = member.getText();
+            member.click();
+            assertThat(browser.text()).contains(name, "Xếp loại hằng tháng");
+            browser.check("member-page");
+
+            browser.link("Bảng theo dõi").click();
+            String export = browser.link("Xuất bảng các chi bộ (Excel)").getAttribute("href");
+            HttpResponse<byte[]> response = fetch(export, browser);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+            assertThat(response.body()[0]).isEqualTo((byte) 'P');
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aSecretaryWhoEditsTheAddressToAnotherBranchSeesTheRefusalInVietnamese() {
+        long other = jdbc.queryForObject("select id from organization where code = 'dt-haitien'", Long.class);
+        try (Chromium browser = Chromium.open(base(), "refusal", DESKTOP_WIDTH, DESKTOP_HEIGHT)) {
+            browser.login("bithu");
+            browser.go("/branches/" + other);
+            assertThat(browser.text()).contains("Không có quyền truy cập",
+                    "Trang này nằm ngoài phạm vi được giao cho tài khoản của bạn.");
+            browser.check("forbidden");
+            browser.link("Về trang chính").click();
+            assertThat(browser.text()).contains("Chi bộ Ban Tuyên giáo Huyện ủy");
+        }
+    }
+
+    private static HttpResponse<byte[]> fetch(String url, Chromium browser) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        browser.sessionCookie().forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
