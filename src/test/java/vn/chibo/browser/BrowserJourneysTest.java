@@ -103,6 +103,7 @@ class BrowserJourneysTest {
 
     private void openThisMonthsMeeting(Chromium browser) {
         browser.linkContaining("Sinh hoạt chi bộ tháng " + monthLabel()).click();
+        browser.check("month");
         if (!browser.driver.findElements(By.xpath("//button[normalize-space()='Lập kế hoạch']")).isEmpty()) {
             browser.button("Lập kế hoạch").click();
         }
@@ -206,6 +207,8 @@ class BrowserJourneysTest {
             assertThat(browser.text()).contains("Đảng bộ xã Đồng Tiến", "Chi bộ thôn Hải Tiến");
             browser.check("commune-dashboard");
             browser.link("Chi bộ thôn Hải Tiến").click();
+            assertThat(browser.text()).contains("Chi bộ thôn Hải Tiến", "Tình hình sinh hoạt 12 tháng");
+            browser.check("branch-dashboard");
             browser.link("Trang chi bộ").click();
             assertThat(browser.text()).contains("Chi bộ thôn Hải Tiến", "Chi bộ điểm toàn diện");
             browser.check("branch-page");

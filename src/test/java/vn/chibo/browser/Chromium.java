@@ -89,6 +89,7 @@ final class Chromium implements AutoCloseable {
 
     void login(String username) {
         go("/login");
+        check("login");
         field("Tên đăng nhập").sendKeys(username);
         field("Mật khẩu").sendKeys("chibo-demo");
         button("Đăng nhập").click();
