@@ -13,6 +13,7 @@ final class CopyTable {
     private final String columns;
     private final StringBuilder rows = new StringBuilder(1 << 16);
     private int count;
+    private int pending;
 
     CopyTable(String table, String columns) {
         this.table = table;
@@ -28,10 +29,18 @@ final class CopyTable {
         }
         rows.append('\n');
         count++;
+        pending++;
     }
 
+    /** Rows generated so far, written or not. */
     int count() {
         return count;
+    }
+
+    /** Forgets the rows already written (the count keeps growing). */
+    void clear() {
+        rows.setLength(0);
+        pending = 0;
     }
 
     String table() {
@@ -39,7 +48,7 @@ final class CopyTable {
     }
 
     long copyInto(CopyManager copy) throws SQLException, IOException {
-        if (count == 0) {
+        if (pending == 0) {
             return 0;
         }
         return copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(rows.toString()));

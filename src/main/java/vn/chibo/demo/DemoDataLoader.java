@@ -1,12 +1,12 @@
 package vn.chibo.demo;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.List;
 import java.time.Clock;
 import java.time.YearMonth;
 import javax.sql.DataSource;
@@ -15,6 +15,7 @@ import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -32,43 +33,60 @@ import vn.chibo.shared.VietnameseNames;
 class DemoDataLoader implements InitializingBean {
 
     static final String DEMO_PASSWORD = "chibo-demo";
+    /** History is generated and written this many branches at a time. */
+    static final int BRANCHES_PER_BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoMode mode;
+    private final String generate;
     private final DataSource dataSource;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoDataLoader(DemoMode mode, DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoDataLoader(DemoMode mode, DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock,
+                   @Value("${chibo.generate:}") String generate) {
         this.mode = mode;
+        this.generate = generate.strip();
         this.dataSource = dataSource;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
 
     @Override
-    public void afterPropertiesSet() throws SQLException, IOException {
-        if (!mode.enabled()) {
+    public void afterPropertiesSet() throws Exception {
+        DemoGenerator.Shape shape;
+        if ("province".equals(generate)) {
+            shape = ProvinceShape.province();
+        } else if (!generate.isEmpty()) {
+            throw new IllegalArgumentException("chibo.generate knows only 'province', not '" + generate + "'");
+        } else if (mode.enabled()) {
+            shape = DemoGenerator.Shape.district();
+        } else {
             return;
         }
+        load(shape);
+    }
+
+    /** Loads the shape into an empty database, in one transaction; does nothing if there is data already. */
+    void load(DemoGenerator.Shape shape) throws Exception {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (load(connection)) {
+                if (load(connection, shape)) {
                     connection.commit();
-                    log.info("Demo district loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+                    log.info("Data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
                 } else {
                     connection.rollback();
                 }
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (Exception e) {
                 connection.rollback();
                 throw e;
             }
         }
     }
 
-    private boolean load(Connection connection) throws SQLException, IOException {
+    private boolean load(Connection connection, DemoGenerator.Shape shape) throws Exception {
         try (Statement statement = connection.createStatement()) {
             // Two instances starting on one empty database: the second waits, then finds data.
             statement.execute("lock table organization in exclusive mode");
@@ -80,13 +98,14 @@ class DemoDataLoader implements InitializingBean {
                 }
             }
         }
-        DemoGenerator demo = new DemoGenerator(YearMonth.now(clock), passwordEncoder.encode(DEMO_PASSWORD))
-                .generate();
-        insertOrganizations(connection, demo);
+        DemoGenerator demo = new DemoGenerator(YearMonth.now(clock), passwordEncoder.encode(DEMO_PASSWORD), shape);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        for (CopyTable table : demo.tables.inOrder()) {
-            table.copyInto(copy);
-        }
+        demo.generate((organizations, tables) -> {
+            insertOrganizations(connection, organizations);
+            for (CopyTable table : tables.inOrder()) {
+                table.copyInto(copy);
+            }
+        }, BRANCHES_PER_BATCH);
         try (Statement statement = connection.createStatement()) {
             for (String table : DemoTables.IDENTITY_TABLES) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
@@ -97,18 +116,18 @@ class DemoDataLoader implements InitializingBean {
             statement.execute("select refresh_branch_month_summary(null, (select min(period) from meeting), "
                     + "(select max(period) from meeting))");
         }
-        log.info("Demo district: {} organizations, {} members, {} meetings, {} tasks, {} monthly ratings",
-                demo.organizations.size(), demo.tables.members.count(), demo.tables.meetings.count(),
+        log.info("{}: {} organizations, {} members, {} meetings, {} tasks, {} monthly ratings",
+                shape.rootName(), demo.organizations.size(), demo.tables.members.count(), demo.tables.meetings.count(),
                 demo.tables.tasks.count(), demo.tables.ratings.count());
         return true;
     }
 
     /** Parents before children, one row at a time, so the path trigger finds each parent's path. */
-    private static void insertOrganizations(Connection connection, DemoGenerator demo) throws SQLException {
+    private static void insertOrganizations(Connection connection, List<OrgRow> organizations) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into organization (id, parent_id, kind, branch_kind, name, sort_key, code) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")) {
-            for (OrgRow row : demo.organizations) {
+            for (OrgRow row : organizations) {
                 insert.setLong(1, row.id());
                 if (row.parentId() == null) {
                     insert.setNull(2, Types.BIGINT);

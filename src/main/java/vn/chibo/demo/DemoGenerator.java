@@ -3,6 +3,7 @@ package vn.chibo.demo;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import vn.chibo.demo.DemoDistrict.BranchDef;
@@ -26,9 +27,31 @@ final class DemoGenerator {
     record DemoBranch(long id, BranchDef def, List<DemoPerson> members) {
     }
 
+    /**
+     * What to generate: the root committee, its committees with their branches, branches directly
+     * under the root, how many months of history, and whether it is the province-sized data set
+     * (accounts only for staff, secretaries and one large branch) or the demo district (an account
+     * for every member).
+     */
+    record Shape(String rootCode, String rootName, String rootKind, List<CommitteeDef> committees,
+                 List<BranchDef> direct, int months, boolean province) {
+
+        static Shape district() {
+            return new Shape(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, "DISTRICT_COMMITTEE",
+                    DemoDistrict.COMMITTEES, DemoDistrict.DIRECT_BRANCHES, DemoHistory.MONTHS, false);
+        }
+    }
+
+    /** Receives the rows generated so far (organizations first, then tables in key order) to write them. */
+    interface Sink {
+        void write(List<OrgRow> organizations, DemoTables tables) throws Exception;
+    }
+
     final Random random = new Random(SEED);
     final YearMonth lastMonth;
     final String passwordHash;
+    final Shape shape;
+    final int months;
 
     final List<OrgRow> organizations = new ArrayList<>();
     final List<DemoBranch> branches = new ArrayList<>();
@@ -39,33 +62,93 @@ final class DemoGenerator {
     long districtId;
 
     DemoGenerator(YearMonth currentMonth, String passwordHash) {
-        this.lastMonth = currentMonth.minusMonths(1);
-        this.passwordHash = passwordHash;
+        this(currentMonth, passwordHash, Shape.district());
     }
 
+    DemoGenerator(YearMonth currentMonth, String passwordHash, Shape shape) {
+        this.lastMonth = currentMonth.minusMonths(1);
+        this.passwordHash = passwordHash;
+        this.shape = shape;
+        this.months = shape.months();
+    }
+
+    /** Everything at once, in memory: the demo district (and tests). */
     DemoGenerator generate() {
-        buildTree();
-        for (DemoBranch branch : branches) {
-            buildMembers(branch);
-        }
-        buildAccounts();
-        buildReferenceData();
-        new DemoHistory(this).generate();
+        people();
+        new DemoHistory(this).generate(branches);
         return this;
     }
 
+    /**
+     * Everything, handed to the sink in batches of branches so that a province's history never
+     * sits in memory: first the tree, members and accounts, then the history batch by batch.
+     */
+    void generate(Sink sink, int branchesPerBatch) throws Exception {
+        people();
+        sink.write(organizations, tables);
+        tables.clear();
+        DemoHistory history = new DemoHistory(this);
+        for (int from = 0; from < branches.size(); from += branchesPerBatch) {
+            history.generate(branches.subList(from, Math.min(from + branchesPerBatch, branches.size())));
+            sink.write(List.of(), tables);
+            tables.clear();
+        }
+    }
+
+    private void people() {
+        buildTree();
+        for (DemoBranch branch : branches) {
+            buildMembers(branch);
+            writeMembers(branch);
+        }
+        if (shape.province()) {
+            buildProvinceAccounts();
+        } else {
+            buildAccounts();
+        }
+        buildReferenceData();
+    }
+
     private void buildTree() {
-        districtId = organization(null, "DISTRICT_COMMITTEE", null, DemoDistrict.DISTRICT_NAME,
-                DemoDistrict.DISTRICT_CODE);
-        for (CommitteeDef committee : DemoDistrict.COMMITTEES) {
+        districtId = organization(null, shape.rootKind(), null, shape.rootName(), shape.rootCode());
+        for (CommitteeDef committee : shape.committees()) {
             long committeeId = organization(districtId, committee.kind(), null, committee.name(), committee.code());
             for (BranchDef def : committee.branches()) {
                 branch(committeeId, "DEPENDENT", def);
             }
         }
-        for (BranchDef def : DemoDistrict.DIRECT_BRANCHES) {
+        for (BranchDef def : shape.direct()) {
             branch(districtId, "GRASSROOTS", def);
         }
+    }
+
+    private void writeMembers(DemoBranch branch) {
+        for (DemoPerson p : branch.members()) {
+            tables.members.row(p.id, p.branchId, p.fullName, sortKey(p), p.male ? "MALE" : "FEMALE",
+                    p.birthDate, p.cardNumber(), p.admittedOn, p.fullMembershipOn,
+                    p.probationary() ? "PROBATIONARY" : "FULL", p.role, p.jobTitle, p.leadershipPost,
+                    p.exemptFrom != null, p.exemptFrom, p.leftOn);
+        }
+    }
+
+    /**
+     * The province's accounts: {@code tinhuy} (staff of the province), {@code xauy} (staff of the
+     * first commune), {@code bithu.lon} and {@code dangvien.lon} (secretary and a member of the
+     * largest branch), and {@code bithu.<branch code>} for every other branch's secretary.
+     */
+    private void buildProvinceAccounts() {
+        account("tinhuy", null, districtId, "DISTRICT_STAFF");
+        account("xauy", null, organizations.get(1).id(), "DISTRICT_STAFF");
+        DemoBranch largest = branches.stream().max(Comparator.comparingInt(b -> b.members().size()))
+                .orElseThrow();
+        for (DemoBranch branch : branches) {
+            DemoPerson secretary = branch.members().get(0);
+            secretary.username = branch == largest ? "bithu.lon" : "bithu." + branch.def().code();
+            account(secretary.username, secretary.id, branch.id(), "SECRETARY", "MEMBER");
+        }
+        DemoPerson member = largest.members().get(largest.members().size() - 1);
+        member.username = "dangvien.lon";
+        account(member.username, member.id, null, "MEMBER");
     }
 
     private long organization(Long parentId, String kind, String branchKind, String name, String code) {
@@ -86,7 +169,7 @@ final class DemoGenerator {
         BranchDef def = branch.def();
         boolean showcase = def.code().equals(DemoDistrict.SHOWCASE_BRANCH);
         int size = showcase ? 4 : Math.max(4, (int) Math.round(def.size() * (0.9 + 0.2 * random.nextDouble())));
-        LocalDate firstDay = lastMonth.minusMonths(DemoHistory.MONTHS - 1L).atDay(1);
+        LocalDate firstDay = lastMonth.minusMonths(months - 1L).atDay(1);
         for (int i = 0; i < size; i++) {
             boolean male = random.nextDouble() < (def.setting() == Setting.SERVICE ? 0.35 : 0.6);
             String role = roleFor(i, size);
@@ -101,7 +184,7 @@ final class DemoGenerator {
                 person.fullMembershipOn = null;
             } else if (recent) {
                 // Admitted during the last two years: probationary for twelve months.
-                person.admittedOn = firstDay.plusDays(random.nextInt(DemoHistory.MONTHS * 30 - 20));
+                person.admittedOn = firstDay.plusDays(random.nextInt(months * 30 - 20));
                 LocalDate full = person.admittedOn.plusYears(1);
                 person.fullMembershipOn = full.isAfter(lastMonth.atEndOfMonth()) ? null : full;
             } else {
@@ -113,7 +196,7 @@ final class DemoGenerator {
             person.leadershipPost = def.setting() != Setting.RESIDENTIAL
                     && (!role.equals("MEMBER") || random.nextDouble() < 0.1);
             if (i >= 3 && age > 68 && random.nextDouble() < 0.5) {
-                person.exemptFrom = firstDay.plusMonths(random.nextInt(DemoHistory.MONTHS) - 12L);
+                person.exemptFrom = firstDay.plusMonths(random.nextInt(months) - 12L);
             }
             if (i >= 3 && !showcase && random.nextDouble() < 0.006) {
                 person.leftOn = firstDay.plusMonths(6 + random.nextInt(12)).plusDays(random.nextInt(20));

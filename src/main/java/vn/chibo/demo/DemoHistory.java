@@ -56,11 +56,10 @@ final class DemoHistory {
         this.tables = demo.tables;
     }
 
-    void generate() {
-        YearMonth first = demo.lastMonth.minusMonths(MONTHS - 1L);
-        for (DemoBranch branch : demo.branches) {
+    void generate(List<DemoBranch> branches) {
+        YearMonth first = demo.lastMonth.minusMonths(demo.months - 1L);
+        for (DemoBranch branch : branches) {
             chooseDisciplines(branch, first);
-            writeMembers(branch);
             List<Held> held = new ArrayList<>();
             for (YearMonth month = first; !month.isAfter(demo.lastMonth); month = month.plusMonths(1)) {
                 Held meeting = meeting(branch, month);
@@ -80,20 +79,11 @@ final class DemoHistory {
             return;
         }
         DemoPerson person = branch.members().get(3 + random.nextInt(branch.members().size() - 3));
-        person.disciplinedIn = first.plusMonths(random.nextInt(MONTHS));
+        person.disciplinedIn = first.plusMonths(random.nextInt(demo.months));
         LocalDate decidedOn = person.disciplinedIn.atDay(10 + random.nextInt(15));
         tables.disciplines.row(nextDisciplineId++, person.id, decidedOn,
                 random.nextBoolean() ? "REPRIMAND" : "WARNING", "Ủy ban Kiểm tra Huyện ủy Cô Tô",
                 (10 + random.nextInt(80)) + "-QĐ/UBKTHU");
-    }
-
-    private void writeMembers(DemoBranch branch) {
-        for (DemoPerson p : branch.members()) {
-            tables.members.row(p.id, p.branchId, p.fullName, demo.sortKey(p), p.male ? "MALE" : "FEMALE",
-                    p.birthDate, p.cardNumber(), p.admittedOn, p.fullMembershipOn,
-                    p.probationary() ? "PROBATIONARY" : "FULL", p.role, p.jobTitle, p.leadershipPost,
-                    p.exemptFrom != null, p.exemptFrom, p.leftOn);
-        }
     }
 
     private Held meeting(DemoBranch branch, YearMonth month) {

@@ -34,6 +34,10 @@ final class DemoTables {
                 agendaItems, agendaDirectives, attendance, commendations, tasks, ratings);
     }
 
+    void clear() {
+        inOrder().forEach(CopyTable::clear);
+    }
+
     /** Tables whose identity sequence must continue after the ids the demo chose. */
     static final List<String> IDENTITY_TABLES = List.of("organization", "pilot_enrollment", "directive", "member",
             "discipline", "account", "meeting", "agenda_item", "attendance", "commendation", "task",

@@ -1,0 +1,61 @@
+package vn.chibo.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import vn.chibo.support.TestDatabase;
+
+/** The province generator, on a small province, into a database of its own, by the same code as the real one. */
+class ProvinceGeneratorTest {
+
+    @Test
+    void aSmallProvinceLoadsWholeWithItsAccountsAndDashboardSummary() throws Exception {
+        TestDatabase.Connection db = TestDatabase.connection();
+        String name = "province_" + System.nanoTime();
+        try (Connection admin = DriverManager.getConnection(db.url(), db.username(), db.password());
+             Statement statement = admin.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        String url = db.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        Flyway.configure().dataSource(url, db.username(), db.password()).locations("classpath:db/migration").load()
+                .migrate();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, db.username(), db.password());
+        DemoDataLoader loader = new DemoDataLoader(null, dataSource,
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC(), "");
+
+        loader.load(ProvinceShape.of(3, 4, 6));
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from organization", Long.class)).isEqualTo(16);
+        assertThat(jdbc.queryForObject("select count(*) from organization where kind = 'BRANCH'", Long.class))
+                .isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from member", Long.class)).isBetween(12L * 4, 12L * 150);
+        assertThat(jdbc.queryForList("select username from account where username in "
+                + "('tinhuy', 'xauy', 'bithu.lon', 'dangvien.lon')", String.class)).hasSize(4);
+        assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).isEqualTo(12 + 3);
+        assertThat(jdbc.queryForObject("select count(distinct period) from meeting", Long.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from branch_month_summary", Long.class)).isEqualTo(
+                jdbc.queryForObject("""
+                        select count(*) from (select branch_id, period from meeting union
+                                              select branch_id, period from monthly_rating) x""", Long.class));
+        assertThat(jdbc.queryForObject("""
+                select sum(present) from branch_month_summary""", Long.class)).isEqualTo(jdbc.queryForObject("""
+                select count(*) from attendance a join meeting m on m.id = a.meeting_id
+                 where a.status = 'PRESENT' and m.kind in ('REGULAR', 'COMBINED')""", Long.class));
+        // The organization path of every node was written by the database, parents first.
+        assertThat(jdbc.queryForObject("select count(*) from organization where path like '/1/%'", Long.class))
+                .isEqualTo(16);
+
+        long members = jdbc.queryForObject("select count(*) from member", Long.class);
+        loader.load(ProvinceShape.of(3, 4, 6));
+        assertThat(jdbc.queryForObject("select count(*) from member", Long.class)).isEqualTo(members);
+    }
+}
