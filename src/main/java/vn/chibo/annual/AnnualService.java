@@ -72,14 +72,7 @@ public class AnnualService {
     }
 
     public OrganizationSummary node(Long orgId) {
-        if (orgId != null) {
-            return organizations.getVisible(orgId);
-        }
-        ChiboUser user = access.currentUser();
-        if (user.scopeOrganizationId() == null) {
-            throw new AccessDeniedException("no organization for an annual report");
-        }
-        return organizations.getVisible(user.scopeOrganizationId());
+        return organizations.getVisibleOrOwn(orgId);
     }
 
     public AnnualReport report(Long orgId, Integer askedYear, int page) {

@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.chibo.shared.Spreadsheet;
 
 /**
  * The branch table as an Excel file: a header row, frozen; real dates and numbers, not text;
@@ -36,28 +33,13 @@ class BranchExport {
     }
 
     void write(BranchTableQuery.Filter filter, Locale locale, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
-            Sheet sheet = workbook.createSheet(messages.getMessage("export.branch.sheet", null, locale));
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                Cell cell = head.createCell(i);
-                cell.setCellValue(messages.getMessage(HEADERS.get(i), null, locale));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
-            }
-            sheet.createFreezePane(0, 1);
+        List<String> headers = HEADERS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
+        try (Spreadsheet sheet = new Spreadsheet(messages.getMessage("export.branch.sheet", null, locale), headers,
+                WIDTHS, 0)) {
             String yes = messages.getMessage("common.yes", null, locale);
             String no = messages.getMessage("common.no", null, locale);
-            int[] next = {1};
             query.each(filter, row -> {
-                Row r = sheet.createRow(next[0]++);
+                Row r = sheet.nextRow();
                 r.createCell(0).setCellValue(row.name());
                 r.createCell(1).setCellValue(row.parentName());
                 r.createCell(2).setCellValue(row.pilot() ? yes : no);
@@ -65,7 +47,7 @@ class BranchExport {
                 if (row.heldOn() != null) {
                     Cell held = r.createCell(4);
                     held.setCellValue(row.heldOn());
-                    held.setCellStyle(date);
+                    held.setCellStyle(sheet.dateStyle());
                 }
                 r.createCell(5).setCellValue(row.rollTotal());
                 r.createCell(6).setCellValue(row.present());
@@ -81,7 +63,7 @@ class BranchExport {
                 r.createCell(12).setCellValue(row.completed());
                 r.createCell(13).setCellValue(row.notCompleted());
             });
-            workbook.write(out);
+            sheet.write(out);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.dashboard.DashboardPage.GridRow;
@@ -18,7 +17,6 @@ import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.security.AccessPolicy;
-import vn.chibo.security.ChiboUser;
 
 /**
  * District dashboards: for a node and everything under it, and a month, which branches met,
@@ -49,14 +47,7 @@ public class DashboardService {
 
     /** The node asked for, or the user's own organization; 403 outside the user's scope. */
     public OrganizationSummary node(Long orgId) {
-        if (orgId != null) {
-            return organizations.getVisible(orgId);
-        }
-        ChiboUser user = access.currentUser();
-        if (user.scopeOrganizationId() == null) {
-            throw new AccessDeniedException("no organization to show a dashboard for");
-        }
-        return organizations.getVisible(user.scopeOrganizationId());
+        return organizations.getVisibleOrOwn(orgId);
     }
 
     /** The month asked for, or the last complete month; a month to come is the current one. */

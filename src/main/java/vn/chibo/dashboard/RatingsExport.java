@@ -10,17 +10,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.shared.Spreadsheet;
 
 /**
  * Every member's rating of one month under a node, as an Excel file. Rows come from the database
@@ -49,25 +46,10 @@ class RatingsExport {
     /** A read-only transaction, so PostgreSQL streams the rows with a cursor instead of sending them all at once. */
     @Transactional(readOnly = true)
     public void write(String path, YearMonth period, Locale locale, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
-            Sheet sheet = workbook.createSheet(messages.getMessage("export.ratings.sheet",
-                    new Object[] {String.format("%02d-%d", period.getMonthValue(), period.getYear())}, locale));
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                Cell cell = head.createCell(i);
-                cell.setCellValue(messages.getMessage(HEADERS.get(i), null, locale));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] next = {1};
+        List<String> headers = HEADERS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
+        String name = messages.getMessage("export.ratings.sheet",
+                new Object[] {String.format("%02d-%d", period.getMonthValue(), period.getYear())}, locale);
+        try (Spreadsheet sheet = new Spreadsheet(name, headers, WIDTHS, 0)) {
             jdbc.query("""
                     select m.full_name, b.name as branch_name, m.status, r.self_level, r.proposed_level, r.final_level,
                            r.comment, r.decided_at
@@ -78,7 +60,7 @@ class RatingsExport {
                        and (m.left_on is null or m.left_on >= :period)
                      order by b.sort_key, b.id, m.sort_key, m.id""",
                     new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))), rs -> {
-                        Row row = sheet.createRow(next[0]++);
+                        Row row = sheet.nextRow();
                         row.createCell(0).setCellValue(rs.getString("full_name"));
                         row.createCell(1).setCellValue(rs.getString("branch_name"));
                         row.createCell(2).setCellValue(message("member.status." + rs.getString("status"), locale));
@@ -93,10 +75,10 @@ class RatingsExport {
                         if (decided != null) {
                             Cell cell = row.createCell(7);
                             cell.setCellValue(decided.toInstant().atZone(VIETNAM).toLocalDate());
-                            cell.setCellStyle(date);
+                            cell.setCellStyle(sheet.dateStyle());
                         }
                     });
-            workbook.write(out);
+            sheet.write(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

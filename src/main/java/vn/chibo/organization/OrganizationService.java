@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationRepository.ChildRow;
@@ -46,6 +47,21 @@ public class OrganizationService {
         OrganizationSummary node = get(id);
         access.requireView(node.path());
         return node;
+    }
+
+    /**
+     * The node asked for, or else the user's own organization (their committee, or a
+     * secretary's branch); 403 outside their scope or when the account has no organization.
+     */
+    public OrganizationSummary getVisibleOrOwn(Long id) {
+        if (id != null) {
+            return getVisible(id);
+        }
+        Long own = access.currentUser().scopeOrganizationId();
+        if (own == null) {
+            throw new AccessDeniedException("the account has no organization of its own");
+        }
+        return getVisible(own);
     }
 
     /** A branch the current user may see; a committee's id is "not found" as a branch. */
