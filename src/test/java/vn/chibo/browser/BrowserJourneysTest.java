@@ -70,23 +70,23 @@ class BrowserJourneysTest {
             assertThat(phone.scrollsSideways()).isFalse();
             phone.check("start-page");
 
-            phone.link("Nhiệm vụ").click();
+            phone.follow("Nhiệm vụ");
             List<WebElement> progress = phone.driver.findElements(By.name("progress"));
             assertThat(progress).isNotEmpty();
             new Select(progress.get(0)).selectByVisibleText("Đã xong");
             phone.driver.findElements(By.name("note")).get(0).sendKeys("Đã đến đủ các hộ");
-            phone.driver.findElements(By.xpath("//button[normalize-space()='Báo tiến độ']")).get(0).click();
+            phone.navigate(phone.driver.findElements(By.xpath("//button[normalize-space()='Báo tiến độ']")).get(0));
             assertThat(phone.text()).contains("Đã báo: đã xong.", "Đã đến đủ các hộ");
             assertThat(phone.scrollsSideways()).isFalse();
             phone.check("task-progress");
 
-            phone.link("Tháng này").click();
-            phone.link("Gửi tự đánh giá").click();
+            phone.follow("Tháng này");
+            phone.follow("Gửi tự đánh giá");
             phone.driver.findElement(By.xpath("//label[normalize-space()='Hoàn thành tốt nhiệm vụ']")).click();
             phone.field("Những việc đã làm trong tháng").sendKeys(SELF_TEXT);
             assertThat(phone.scrollsSideways()).isFalse();
             phone.check("self-assessment-form");
-            phone.button("Gửi tự đánh giá").click();
+            phone.press("Gửi tự đánh giá");
             assertThat(phone.text()).contains("Đã gửi tự đánh giá.", "Đã gửi: Hoàn thành tốt nhiệm vụ.");
             assertThat(phone.scrollsSideways()).isFalse();
             phone.check("self-assessment-sent");
@@ -95,17 +95,17 @@ class BrowserJourneysTest {
         try (Chromium desktop = Chromium.open(base(), "member-seen-by-secretary", DESKTOP_WIDTH, DESKTOP_HEIGHT)) {
             desktop.login("bithu");
             openThisMonthsMeeting(desktop);
-            desktop.link("Xếp loại").click();
+            desktop.follow("Xếp loại");
             assertThat(desktop.text()).contains(SELF_TEXT);
             desktop.check("rating-row-shows-self-assessment");
         }
     }
 
     private void openThisMonthsMeeting(Chromium browser) {
-        browser.linkContaining("Sinh hoạt chi bộ tháng " + monthLabel()).click();
+        browser.followContaining("Sinh hoạt chi bộ tháng " + monthLabel());
         browser.check("month");
         if (!browser.driver.findElements(By.xpath("//button[normalize-space()='Lập kế hoạch']")).isEmpty()) {
-            browser.button("Lập kế hoạch").click();
+            browser.press("Lập kế hoạch");
         }
     }
 
@@ -118,7 +118,7 @@ class BrowserJourneysTest {
             browser.check("branch-page");
 
             openThisMonthsMeeting(browser);
-            browser.link("Kế hoạch").click();
+            browser.follow("Kế hoạch");
             browser.setValue(browser.field("Ngày họp"), month.atDay(5).toString());
             browser.setValue(browser.field("Bắt đầu"), "14:00");
             browser.setValue(browser.field("Kết thúc"), "16:00");
@@ -126,59 +126,59 @@ class BrowserJourneysTest {
             browser.field("Địa điểm").sendKeys("Phòng họp Ban Tuyên giáo");
             new Select(browser.field("Thư ký")).selectByIndex(2);
             browser.check("plan");
-            browser.button("Lưu").click();
+            browser.press("Lưu");
             assertThat(browser.text()).contains("Đã lưu kế hoạch.", "05/" + monthLabel(), "Phòng họp Ban Tuyên giáo");
             browser.check("overview-planned");
 
-            browser.link("Điểm danh").click();
-            browser.button("Tất cả có mặt").click();
+            browser.follow("Điểm danh");
+            browser.press("Tất cả có mặt");
             List<WebElement> statuses = browser.driver.findElements(By.cssSelector("select[id^='status-']"));
             new Select(statuses.get(2)).selectByVisibleText("Vắng có lý do");
             browser.driver.findElements(By.cssSelector("input[id^='reason-']")).get(2).sendKeys("Ốm, có đơn xin phép");
             browser.check("attendance");
-            browser.button("Lưu").click();
+            browser.press("Lưu");
             assertThat(browser.text()).contains("Đã lưu điểm danh.", "có mặt: 3; vắng: 1", "Ốm, có đơn xin phép");
 
-            browser.link("Biên bản").click();
+            browser.follow("Biên bản");
             browser.driver.findElements(By.tagName("textarea")).get(0)
                     .sendKeys("Đồng chí Bí thư khai mạc.\nĐã thu đảng phí tháng " + monthLabel() + ".");
             browser.check("minutes");
-            browser.button("Lưu").click();
+            browser.press("Lưu");
             assertThat(browser.text()).contains("Đã lưu biên bản.", "Đồng chí Bí thư khai mạc.");
 
-            browser.link("Nhiệm vụ").click();
+            browser.follow("Nhiệm vụ");
             for (WebElement result : browser.driver.findElements(By.cssSelector("select[id^='result-']"))) {
                 new Select(result).selectByVisibleText("Hoàn thành đúng hạn");
             }
             browser.check("task-review");
-            browser.button("Lưu kết quả kiểm điểm").click();
+            browser.press("Lưu kết quả kiểm điểm");
             assertThat(browser.text()).contains("Đã lưu nhiệm vụ.");
-            browser.link("Nhiệm vụ").click();
+            browser.follow("Nhiệm vụ");
             new Select(browser.field("Đảng viên được giao")).selectByIndex(2);
             browser.field("Nhiệm vụ").sendKeys("Viết bài tuyên truyền nghị quyết tháng");
             browser.setValue(browser.field("Hạn hoàn thành"), month.plusMonths(1).atDay(20).toString());
-            browser.button("Giao nhiệm vụ").click();
+            browser.press("Giao nhiệm vụ");
             assertThat(browser.text()).contains("Viết bài tuyên truyền nghị quyết tháng");
             browser.check("task-assigned");
 
-            browser.link("Nghị quyết").click();
+            browser.follow("Nghị quyết");
             browser.field("Nội dung nghị quyết").sendKeys("Tập trung tuyên truyền nghị quyết của cấp trên.");
             browser.field("Tán thành").clear();
             browser.field("Tán thành").sendKeys("2");
             browser.check("resolution");
-            browser.button("Lưu").click();
+            browser.press("Lưu");
             assertThat(browser.text()).contains("Nghị quyết được thông qua.");
 
-            browser.link("Xếp loại").click();
+            browser.follow("Xếp loại");
             assertThat(browser.text()).contains("Mức cao nhất được xếp", SELF_TEXT);
             for (WebElement level : browser.driver.findElements(By.cssSelector("select[id^='level-']"))) {
                 new Select(level).selectByVisibleText("Hoàn thành tốt nhiệm vụ");
             }
             browser.check("ratings");
-            browser.button("Lưu").click();
+            browser.press("Lưu");
             assertThat(browser.text()).contains("Đã lưu xếp loại.");
 
-            browser.button("Thông qua và khóa biên bản").click();
+            browser.press("Thông qua và khóa biên bản");
             assertThat(browser.text()).contains("Đã thông qua và khóa biên bản.", "Đã khóa biên bản");
             browser.check("finalized");
 
@@ -197,28 +197,28 @@ class BrowserJourneysTest {
             browser.login("huyenuy");
             assertThat(browser.text()).contains("Huyện ủy Cô Tô", "Đảng bộ xã Đồng Tiến");
             browser.check("district-page");
-            browser.link("Bảng theo dõi").click();
+            browser.follow("Bảng theo dõi");
             assertThat(browser.text()).contains("Tình hình sinh hoạt 12 tháng", "Chi bộ điểm toàn diện so với các chi bộ khác",
                     "Cần quan tâm");
             assertThat(browser.driver.findElements(By.cssSelector("td.grid-cell")).size()).isGreaterThan(100);
             browser.check("dashboard");
 
-            browser.link("Đảng bộ xã Đồng Tiến").click();
+            browser.follow("Đảng bộ xã Đồng Tiến");
             assertThat(browser.text()).contains("Đảng bộ xã Đồng Tiến", "Chi bộ thôn Hải Tiến");
             browser.check("commune-dashboard");
-            browser.link("Chi bộ thôn Hải Tiến").click();
+            browser.follow("Chi bộ thôn Hải Tiến");
             assertThat(browser.text()).contains("Chi bộ thôn Hải Tiến", "Tình hình sinh hoạt 12 tháng");
             browser.check("branch-dashboard");
-            browser.link("Trang chi bộ").click();
+            browser.follow("Trang chi bộ");
             assertThat(browser.text()).contains("Chi bộ thôn Hải Tiến", "Chi bộ điểm toàn diện");
             browser.check("branch-page");
             WebElement member = browser.driver.findElement(By.cssSelector("table a[href^='/members/']"));
             String name = member.getText();
-            member.click();
+            browser.navigate(member);
             assertThat(browser.text()).contains(name, "Xếp loại hằng tháng");
             browser.check("member-page");
 
-            browser.link("Bảng theo dõi").click();
+            browser.follow("Bảng theo dõi");
             String export = browser.link("Xuất bảng các chi bộ (Excel)").getAttribute("href");
             HttpResponse<byte[]> response = fetch(export, browser);
             assertThat(response.statusCode()).isEqualTo(200);
@@ -237,7 +237,7 @@ class BrowserJourneysTest {
             assertThat(browser.text()).contains("Không có quyền truy cập",
                     "Trang này nằm ngoài phạm vi được giao cho tài khoản của bạn.");
             browser.check("forbidden");
-            browser.link("Về trang chính").click();
+            browser.follow("Về trang chính");
             assertThat(browser.text()).contains("Chi bộ Ban Tuyên giáo Huyện ủy");
         }
     }

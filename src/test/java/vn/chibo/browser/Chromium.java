@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,7 +93,7 @@ final class Chromium implements AutoCloseable {
         check("login");
         field("Tên đăng nhập").sendKeys(username);
         field("Mật khẩu").sendKeys("chibo-demo");
-        button("Đăng nhập").click();
+        press("Đăng nhập");
     }
 
     /** The input a visible label names. */
@@ -118,6 +119,27 @@ final class Chromium implements AutoCloseable {
 
     WebElement linkContaining(String text) {
         return driver.findElement(By.xpath("//a[contains(normalize-space(), \"" + text + "\")]"));
+    }
+
+    /** Clicks something that loads a page, and waits until the old page is gone and the new one is loaded. */
+    void navigate(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    void follow(String linkText) {
+        navigate(link(linkText));
+    }
+
+    void followContaining(String linkText) {
+        navigate(linkContaining(linkText));
+    }
+
+    void press(String buttonText) {
+        navigate(button(buttonText));
     }
 
     String text() {
