@@ -3,6 +3,4 @@ package vn.chibo.audit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AuditLogRepository extends JpaRepository<AuditLog, Long> {
-
-    long countByEntityTypeAndEntityId(String entityType, Long entityId);
 }

@@ -24,11 +24,6 @@ public class AuditService {
         log.save(new AuditLog(clock.instant(), currentUsername(), entityType, entityId, action, details));
     }
 
-    @Transactional(readOnly = true)
-    public long count(String entityType, Long entityId) {
-        return log.countByEntityTypeAndEntityId(entityType, entityId);
-    }
-
     private static String currentUsername() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();

@@ -2,7 +2,6 @@ package vn.chibo.me;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -46,7 +45,7 @@ class MeController {
 
     @GetMapping("/me/ratings")
     String ratings(@RequestParam(defaultValue = "0") int page, Model model) {
-        YearMonth month = YearMonth.now();
+        YearMonth month = me.currentMonth();
         model.addAttribute("member", me.me());
         model.addAttribute("strip", me.strip(month));
         model.addAttribute("history", ratings.myHistory(PageRequest.of(Math.max(page, 0), HISTORY_PAGE)));
@@ -99,7 +98,7 @@ class MeController {
         model.addAttribute("cadence", cadence);
         model.addAttribute("cadences", TaskCadence.values());
         model.addAttribute("progressOptions", MemberProgress.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", me.today());
         model.addAttribute("tasks", tasks.mine(open, cadence, PageRequest.of(Math.max(page, 0), TASKS_PAGE)));
         return "me/tasks";
     }

@@ -45,6 +45,15 @@ public class MeService {
         this.clock = clock;
     }
 
+    /** Today and this month, by the application's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock);
+    }
+
     public MemberProfile me() {
         return members.getVisible(access.requireOwnMemberId());
     }

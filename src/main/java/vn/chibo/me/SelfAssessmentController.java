@@ -54,7 +54,7 @@ class SelfAssessmentController {
         model.addAttribute("period", period);
         model.addAttribute("rating", row);
         model.addAttribute("editable", ratings.canAssessSelf(period));
-        model.addAttribute("future", period.isAfter(YearMonth.now()));
+        model.addAttribute("future", period.isAfter(me.currentMonth()));
         return "me/self-assessment";
     }
 

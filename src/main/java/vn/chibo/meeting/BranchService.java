@@ -51,9 +51,21 @@ public class BranchService {
                 fullMembers < MIN_FULL_MEMBERS, lastMonths(branchId), access.canEditBranch(branch.path()));
     }
 
+    /** What heads a branch's month page: the branch, the way back up, and whether the user records it. */
+    public record Heading(OrganizationSummary branch, List<OrganizationSummary> trail, boolean editable) {
+    }
+
+    public Heading heading(long branchId) {
+        OrganizationSummary branch = organizations.getVisibleBranch(branchId);
+        List<OrganizationSummary> trail = new ArrayList<>(organizations.visibleAncestors(branch));
+        trail.add(branch);
+        return new Heading(branch, trail, access.canEditBranch(branch.path()));
+    }
+
     /** The branch's months, newest first, twelve to a page, back to its first meeting. */
     public MonthList months(long branchId, int page) {
-        OrganizationSummary branch = organizations.getVisibleBranch(branchId);
+        Heading heading = heading(branchId);
+        OrganizationSummary branch = heading.branch();
         YearMonth now = YearMonth.now(clock);
         YearMonth first = meetings.firstPeriod(branchId).orElse(now);
         int monthsKept = (int) first.until(now, ChronoUnit.MONTHS) + 1;
@@ -62,9 +74,7 @@ public class BranchService {
         YearMonth to = now.minusMonths((long) current * MONTHS_SHOWN);
         List<MonthCell> cells = new ArrayList<>(months(branchId, to.minusMonths(MONTHS_SHOWN - 1L), to));
         Collections.reverse(cells);
-        List<OrganizationSummary> trail = new ArrayList<>(organizations.visibleAncestors(branch));
-        trail.add(branch);
-        return new MonthList(branch, trail, cells, current, totalPages, access.canEditBranch(branch.path()));
+        return new MonthList(branch, heading.trail(), cells, current, totalPages, heading.editable());
     }
 
     /** The last twelve months, this month last. */

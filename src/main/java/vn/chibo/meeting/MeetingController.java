@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.organization.OrganizationService;
 import vn.chibo.shared.InvalidInputException;
 
 /** A branch's meetings by month, the month's page, and opening a new meeting. */
@@ -20,14 +19,11 @@ class MeetingController {
     private final BranchService branches;
     private final MeetingPages pages;
     private final MeetingPlanning planning;
-    private final OrganizationService organizations;
 
-    MeetingController(BranchService branches, MeetingPages pages, MeetingPlanning planning,
-                      OrganizationService organizations) {
+    MeetingController(BranchService branches, MeetingPages pages, MeetingPlanning planning) {
         this.branches = branches;
         this.pages = pages;
         this.planning = planning;
-        this.organizations = organizations;
     }
 
     /** The reopen form on the meeting page (shown to staff above the branch). */
@@ -50,11 +46,11 @@ class MeetingController {
             model.addAttribute("meeting", pages.page(regular.get()));
             return "meeting/show";
         }
-        var month = branches.months(branchId, 0);
-        model.addAttribute("branch", month.branch());
-        model.addAttribute("trail", month.trail());
+        BranchService.Heading heading = branches.heading(branchId);
+        model.addAttribute("branch", heading.branch());
+        model.addAttribute("trail", heading.trail());
         model.addAttribute("period", period);
-        model.addAttribute("editable", month.editable());
+        model.addAttribute("editable", heading.editable());
         model.addAttribute("others", pages.otherMeetings(branchId, period));
         return "meeting/month";
     }
@@ -67,7 +63,7 @@ class MeetingController {
             return "redirect:/meetings/" + id + "/plan";
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errorKey", e.problems().get(0).messageKey());
-            return "redirect:/branches/" + organizations.getVisibleBranch(branchId).id() + "/meetings/" + period;
+            return "redirect:/branches/" + branchId + "/meetings/" + period;
         }
     }
 

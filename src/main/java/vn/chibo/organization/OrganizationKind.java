@@ -11,9 +11,5 @@ public enum OrganizationKind {
     /** Đảng bộ cơ sở: an agency block, an enterprise, ... */
     GRASSROOTS_COMMITTEE,
     /** Chi bộ: the leaf where members meet. */
-    BRANCH;
-
-    public boolean isCommittee() {
-        return this != BRANCH;
-    }
+    BRANCH
 }

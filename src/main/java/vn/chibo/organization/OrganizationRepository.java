@@ -12,8 +12,6 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     List<Organization> findByIdIn(Collection<Long> ids);
 
-    Optional<Organization> findByCode(String code);
-
     /** Everything under the node at {@code path}, the node included: one prefix scan of the path index. */
     @Query(value = "select id from organization where path like :path || '%' order by path", nativeQuery = true)
     List<Long> subtreeIds(String path);

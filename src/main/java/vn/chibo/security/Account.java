@@ -115,14 +115,6 @@ class Account {
         return locked;
     }
 
-    int getFailedLoginCount() {
-        return failedLoginCount;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
     Long getMemberId() {
         return memberId;
     }
