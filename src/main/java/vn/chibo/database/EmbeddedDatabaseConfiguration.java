@@ -31,6 +31,7 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("timezone", "UTC");
+        properties.settings().forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

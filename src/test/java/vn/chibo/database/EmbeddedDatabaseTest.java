@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class EmbeddedDatabaseTest {
     @Test
     void aSecondStartFindsTheDataOfTheFirst() throws Exception {
         EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dataDir, 0);
+        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dataDir, 0, null);
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
              Connection connection = first.getPostgresDatabase().getConnection();
@@ -39,6 +40,23 @@ class EmbeddedDatabaseTest {
              ResultSet rows = statement.executeQuery("select note from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("còn nguyên");
+        }
+    }
+
+    @Test
+    void serverSettingsReachPostgres() throws Exception {
+        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dataDir, 0,
+                Map.of("shared_preload_libraries", "pg_stat_statements", "work_mem", "8MB"));
+        try (EmbeddedPostgres postgres = new EmbeddedDatabaseConfiguration().embeddedPostgres(properties);
+             Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists pg_stat_statements");
+            try (ResultSet rows = statement.executeQuery(
+                    "select current_setting('work_mem'), (select count(*) from pg_stat_statements) >= 0")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("8MB");
+                assertThat(rows.getBoolean(2)).isTrue();
+            }
         }
     }
 
