@@ -101,12 +101,16 @@ class DemoDataLoader implements InitializingBean {
         }
         DemoGenerator demo = new DemoGenerator(YearMonth.now(clock), passwordEncoder.encode(DEMO_PASSWORD), shape);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        BulkLoad bulk = BulkLoad.prepare(connection, demo.tables.inOrder().stream().map(CopyTable::table).toList());
         demo.generate((organizations, tables) -> {
             insertOrganizations(connection, organizations);
             for (CopyTable table : tables.inOrder()) {
                 table.copyInto(copy);
             }
         }, BRANCHES_PER_BATCH);
+        long restoring = System.nanoTime();
+        bulk.restore();
+        log.info("Indexes and foreign keys rebuilt in {} ms", (System.nanoTime() - restoring) / 1_000_000);
         try (Statement statement = connection.createStatement()) {
             for (String table : DemoTables.IDENTITY_TABLES) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
