@@ -59,15 +59,24 @@ public class DashboardService {
         return asked.isAfter(now) ? now : asked;
     }
 
+    /** The year asked for, or the year of the last complete month; a year to come is the current one. */
+    public int year(Integer asked) {
+        int last = period(null).getYear();
+        if (asked == null) {
+            return last;
+        }
+        return Math.min(asked, YearMonth.now(clock).getYear());
+    }
+
     public DashboardPage dashboard(Long orgId, YearMonth asked) {
         OrganizationSummary node = node(orgId);
         YearMonth period = period(asked);
         YearMonth from = period.minusMonths(MONTHS - 1L);
-        List<MonthRow> months = months(queries.series(node.path(), from, period));
+        List<MonthRow> months = months(queries.series(node, from, period));
         MonthFigures month = months.get(months.size() - 1).all();
         LocalDate today = LocalDate.now(clock);
         List<Map<String, Object>> overdue = queries.overdueTasks(node.path(), today, LIST_LIMIT);
-        long overdueTotal = overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.path(), today);
+        long overdueTotal = overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
         return new DashboardPage(node, organizations.visibleAncestors(node),
                 organizations.workTheme(node.id(), period.getYear()).orElse(null), period, YearMonth.now(clock),
                 organizations.totals(node), month, months, grid(node, from, period),

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 /** One cell of the compliance grid: a row (a branch or a committee's branches) in one month. */
 public record GridCell(long rowId, String rowName, boolean branch, YearMonth period, int branches, int finalized,
-                       int onTime, int late, Long meetingId) {
+                       int onTime, int late) {
 
     public int held() {
         return finalized + onTime + late;

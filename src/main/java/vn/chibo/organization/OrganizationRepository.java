@@ -21,8 +21,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
             select c.id as id, c.name as name, c.kind as kind, c.code as code,
                    (select count(*) from organization b
                      where b.path like c.path || '%' and b.kind = 'BRANCH') as branches,
-                   (select count(*) from member m join organization b on b.id = m.branch_id
-                     where b.path like c.path || '%' and m.left_on is null) as members
+                   coalesce((select r.members from organization_roll r where r.organization_id = c.id), 0) as members
               from organization c
              where c.parent_id = :parentId
              order by case when c.kind = 'BRANCH' then 1 else 0 end, c.sort_key, c.id""",
@@ -30,19 +29,16 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
             nativeQuery = true)
     Page<ChildRow> children(long parentId, Pageable pageable);
 
-    /** Head counts of everything under a node. */
+    /** Head counts of everything under a node: branches from the tree, members from {@code organization_roll}. */
     @Query(value = """
             select (select count(*) from organization b
                      where b.path like :path || '%' and b.kind = 'BRANCH') as branches,
                    (select count(*) from organization b join pilot_enrollment p on p.branch_id = b.id
                      where b.path like :path || '%' and p.status <> 'WITHDRAWN') as pilotBranches,
-                   count(m.id) as members,
-                   count(m.id) filter (where m.status = 'FULL') as fullMembers,
-                   count(m.id) filter (where m.status = 'PROBATIONARY') as probationaryMembers,
-                   count(m.id) filter (where m.exempt) as exemptMembers
-              from member m join organization b on b.id = m.branch_id
-             where b.path like :path || '%' and m.left_on is null""", nativeQuery = true)
-    Totals totals(String path);
+                   coalesce(r.members, 0) as members, coalesce(r.full_members, 0) as fullMembers,
+                   coalesce(r.probationary, 0) as probationaryMembers, coalesce(r.exempt, 0) as exemptMembers
+              from (select 1) one left join organization_roll r on r.organization_id = :id""", nativeQuery = true)
+    Totals totals(long id, String path);
 
     @Query(value = "select theme from work_theme where organization_id = :organizationId and year = :year",
             nativeQuery = true)

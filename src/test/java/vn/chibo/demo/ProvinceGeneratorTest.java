@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import vn.chibo.support.RollupCheck;
 import vn.chibo.support.TestDatabase;
 
 /** The province generator, on a small province, into a database of its own, by the same code as the real one. */
@@ -50,6 +51,10 @@ class ProvinceGeneratorTest {
                 select sum(present) from branch_month_summary""", Long.class)).isEqualTo(jdbc.queryForObject("""
                 select count(*) from attendance a join meeting m on m.id = a.meeting_id
                  where a.status = 'PRESENT' and m.kind in ('REGULAR', 'COMBINED')""", Long.class));
+        // Every roll-up the dashboards read equals a recount from the rows that were loaded.
+        assertThat(RollupCheck.differences(jdbc, "/")).isEmpty();
+        assertThat(jdbc.queryForObject("select members from organization_roll where organization_id = 1", Long.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from member where left_on is null", Long.class));
         // The organization path of every node was written by the database, parents first.
         assertThat(jdbc.queryForObject("select count(*) from organization where path like '/1/%'", Long.class))
                 .isEqualTo(16);

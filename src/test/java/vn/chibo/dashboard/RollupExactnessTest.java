@@ -1,0 +1,183 @@
+package vn.chibo.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.chibo.support.Browser;
+import vn.chibo.support.BranchFixture;
+import vn.chibo.support.ChiboIntegrationTest;
+import vn.chibo.support.RollupCheck;
+import vn.chibo.support.TreeBuilder;
+
+/**
+ * The roll-ups the province dashboard reads (per organization and month, open tasks by due date,
+ * members on the roll, months of unexcused absence) stay equal to a recount from the rows while a
+ * month is recorded, finalized, reopened, changed and finalized again through HTTP, and when a
+ * member leaves, a branch joins the pilot or moves to another committee.
+ */
+@ChiboIntegrationTest
+class RollupExactnessTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TreeBuilder tree;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    BranchFixture fixture;
+    YearMonth month = YearMonth.now();
+    String path;
+
+    @Test
+    void rollUpsStayExactThroughFinalizeReopenAndChange() throws Exception {
+        fixture = new BranchFixture(tree, 2, 1);
+        path = jdbc.queryForObject("select path from organization where id = ?", String.class, fixture.province);
+        assertExact();
+        assertThat(figure("members", "organization_roll", "")).isEqualTo(5);
+
+        MockHttpSession secretary = Browser.login(mvc, fixture.secretaryLogin, BranchFixture.PASSWORD);
+        String plan = mvc.perform(post("/branches/" + fixture.branch + "/meetings/" + month).param("kind", "REGULAR")
+                .session(secretary).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        long meeting = Long.parseLong(plan.split("/")[2]);
+        assertExact();
+
+        MockHttpServletRequestBuilder planForm = post("/meetings/" + meeting + "/plan").session(secretary).with(csrf())
+                .param("version", version(meeting)).param("kind", "REGULAR")
+                .param("heldOn", month.atDay(1).toString()).param("startsAt", "08:00").param("endsAt", "10:00")
+                .param("location", "Hội trường").param("chairId", String.valueOf(fixture.secretary))
+                .param("recorderId", String.valueOf(fixture.fullMembers.get(1)));
+        List<Map<String, Object>> items = jdbc.queryForList(
+                "select id, title, position from agenda_item where meeting_id = ? order by position", meeting);
+        for (int i = 0; i < items.size(); i++) {
+            planForm.param("agenda[" + i + "].id", items.get(i).get("id").toString())
+                    .param("agenda[" + i + "].title", items.get(i).get("title").toString())
+                    .param("agenda[" + i + "].position", items.get(i).get("position").toString());
+        }
+        mvc.perform(planForm).andExpect(redirectedUrl("/meetings/" + meeting));
+
+        long absent = fixture.fullMembers.get(2);
+        mvc.perform(post("/meetings/" + meeting + "/attendance/all-present").session(secretary).with(csrf())
+                .param("version", version(meeting)));
+        mvc.perform(post("/meetings/" + meeting + "/attendance").session(secretary).with(csrf())
+                        .param("version", version(meeting)).param("marks[" + absent + "].status", "UNEXCUSED"))
+                .andExpect(redirectedUrl("/meetings/" + meeting));
+        assertExact();
+        assertThat(absences(absent)).isEqualTo(1);
+        assertThat(figure("held", "organization_month_summary", month)).isEqualTo(1);
+
+        mvc.perform(post("/meetings/" + meeting + "/tasks").session(secretary).with(csrf())
+                        .param("version", version(meeting)).param("assigneeId", String.valueOf(absent))
+                        .param("title", "Vận động đóng góp xây nhà văn hóa")
+                        .param("dueOn", month.plusMonths(1).atDay(10).toString()))
+                .andExpect(redirectedUrl("/meetings/" + meeting + "/tasks"));
+        assertExact();
+        assertThat(openTasks()).isEqualTo(1);
+
+        mvc.perform(post("/meetings/" + meeting + "/resolution").session(secretary).with(csrf())
+                        .param("version", version(meeting)).param("text", "Nghị quyết tháng.")
+                        .param("votesFor", "2").param("votesAgainst", "0").param("votesOther", "0"))
+                .andExpect(redirectedUrl("/meetings/" + meeting));
+        MockHttpServletRequestBuilder ratings = post("/meetings/" + meeting + "/ratings").session(secretary)
+                .with(csrf()).param("version", version(meeting));
+        for (Long member : fixture.everyone()) {
+            ratings.param("proposals[" + member + "].level", member == absent ? "COMPLETED" : "GOOD");
+        }
+        mvc.perform(ratings).andExpect(redirectedUrl("/meetings/" + meeting));
+        mvc.perform(post("/meetings/" + meeting + "/finalize").session(secretary).with(csrf())
+                .param("version", version(meeting))).andExpect(redirectedUrl("/meetings/" + meeting));
+        assertExact();
+        assertThat(figure("finalized", "organization_month_summary", month)).isEqualTo(1);
+        assertThat(figure("rated_good", "organization_month_summary", month)).isEqualTo(3);
+
+        // District staff reopen: the province no longer counts the month as finalized, nor its levels.
+        MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
+        mvc.perform(post("/meetings/" + meeting + "/reopen").session(staff).with(csrf())
+                .param("reason", "Sửa điểm danh")).andExpect(redirectedUrl("/meetings/" + meeting));
+        assertExact();
+        assertThat(figure("finalized", "organization_month_summary", month)).isZero();
+        assertThat(figure("held", "organization_month_summary", month)).isEqualTo(1);
+        assertThat(figure("rated_good", "organization_month_summary", month)).isZero();
+
+        // The absence was excused after all; the task was done.
+        mvc.perform(post("/meetings/" + meeting + "/attendance").session(secretary).with(csrf())
+                        .param("version", version(meeting)).param("marks[" + absent + "].status", "EXCUSED")
+                        .param("marks[" + absent + "].reason", "Đi biển"))
+                .andExpect(redirectedUrl("/meetings/" + meeting));
+        jdbc.update("update task set result = 'DONE_ON_TIME' where assignee_id = ?", absent);
+        assertExact();
+        assertThat(absences(absent)).isZero();
+        assertThat(openTasks()).isZero();
+
+        MockHttpServletRequestBuilder again = post("/meetings/" + meeting + "/ratings").session(secretary)
+                .with(csrf()).param("version", version(meeting));
+        for (Long member : fixture.everyone()) {
+            again.param("proposals[" + member + "].level", "GOOD");
+        }
+        mvc.perform(again).andExpect(redirectedUrl("/meetings/" + meeting));
+        mvc.perform(post("/meetings/" + meeting + "/finalize").session(secretary).with(csrf())
+                .param("version", version(meeting))).andExpect(redirectedUrl("/meetings/" + meeting));
+        assertExact();
+        assertThat(figure("finalized", "organization_month_summary", month)).isEqualTo(1);
+        assertThat(figure("rated_good", "organization_month_summary", month)).isEqualTo(4);
+
+        // A member leaves; the branch joins the pilot; the neighbour moves under another province.
+        jdbc.update("update member set left_on = current_date where id = ?", fixture.probationaryMembers.get(0));
+        assertExact();
+        assertThat(figure("members", "organization_roll", "")).isEqualTo(4);
+        jdbc.update("insert into pilot_enrollment (branch_id, enrolled_on, plan_reference, status)"
+                + " values (?, current_date, 'KH thử', 'ENROLLED')", fixture.branch);
+        assertExact();
+        assertThat(jdbc.queryForObject("select pilot from organization_month_summary where organization_id = ?"
+                + " and period = ? and held > 0", Boolean.class, fixture.province, Date.valueOf(month.atDay(1)))).isTrue();
+        long other = tree.committee(null, "PROVINCE_COMMITTEE", TreeBuilder.unique("Tỉnh ủy khác"));
+        jdbc.update("update organization set parent_id = ? where id = ?", other, fixture.neighbour);
+        assertExact();
+        assertThat(RollupCheck.differences(jdbc,
+                jdbc.queryForObject("select path from organization where id = ?", String.class, other))).isEmpty();
+        assertThat(figure("members", "organization_roll", "")).isEqualTo(3);
+
+        // The check itself notices a figure that is off by one.
+        jdbc.update("update organization_roll set members = members + 1 where organization_id = ?", fixture.province);
+        assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("organization_roll");
+        jdbc.update("update organization_roll set members = members - 1 where organization_id = ?", fixture.province);
+    }
+
+    private void assertExact() {
+        assertThat(RollupCheck.differences(jdbc, path)).isEmpty();
+    }
+
+    private long figure(String column, String table, Object period) {
+        String sql = "select coalesce(sum(" + column + "), 0) from " + table + " where organization_id = ?";
+        return period instanceof YearMonth m
+                ? jdbc.queryForObject(sql + " and period = ?", Long.class, fixture.province, Date.valueOf(m.atDay(1)))
+                : jdbc.queryForObject(sql, Long.class, fixture.province);
+    }
+
+    private long absences(long member) {
+        return jdbc.queryForObject("select count(*) from member_month_absence where member_id = ?", Long.class, member);
+    }
+
+    private long openTasks() {
+        return jdbc.queryForObject("select coalesce(sum(open_tasks), 0) from organization_open_task"
+                + " where organization_id = ?", Long.class, fixture.province);
+    }
+
+    private String version(long meeting) {
+        return String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting));
+    }
+}

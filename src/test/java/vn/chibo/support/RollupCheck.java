@@ -1,0 +1,74 @@
+package vn.chibo.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recounts every summary and roll-up of one subtree from the base tables, in a transaction that
+ * is rolled back, and says how many rows differ from what the database kept incrementally.
+ * An empty answer means every figure the dashboards read is exact.
+ */
+public final class RollupCheck {
+
+    private static final String MONTH_FIGURES = "held, finalized, late, late_open, present, expected, quality_good, "
+            + "quality_fair, quality_average, quality_poor, rated_excellent, rated_good, rated_completed, "
+            + "rated_not_completed";
+
+    private RollupCheck() {
+    }
+
+    /** Table name to number of differing rows, only the tables that differ, for everything under {@code path}. */
+    public static Map<String, Long> differences(JdbcTemplate jdbc, String path) {
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            Map<String, Long> differences = new LinkedHashMap<>();
+            String nodes = "(select id from organization where path like '" + path.replace("'", "''") + "%')";
+            String zero = "(" + MONTH_FIGURES + ") <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)";
+
+            jdbc.execute("create temp table kept_branch on commit drop as select * from branch_month_summary"
+                    + " where branch_id in " + nodes);
+            jdbc.execute("create temp table kept_org on commit drop as select * from organization_month_summary"
+                    + " where organization_id in " + nodes + " and " + zero);
+            jdbc.execute("create temp table kept_absence on commit drop as select * from member_month_absence"
+                    + " where branch_id in " + nodes);
+            // Recount the branches' months from the base tables, then the roll-up from nothing.
+            jdbc.queryForObject("select refresh_branch_month_summary(array" + nodes
+                    + ", '-infinity', 'infinity')", Integer.class);
+            jdbc.execute("select rebuild_organization_month_summary()");
+
+            differences.put("branch_month_summary", differing(jdbc, "kept_branch",
+                    "select * from branch_month_summary where branch_id in " + nodes));
+            differences.put("organization_month_summary", differing(jdbc, "kept_org",
+                    "select * from organization_month_summary where organization_id in " + nodes + " and " + zero));
+            differences.put("member_month_absence", differing(jdbc, "kept_absence",
+                    "select * from member_month_absence where branch_id in " + nodes));
+            differences.put("organization_roll", differing(jdbc,
+                    "select * from organization_roll where organization_id in " + nodes
+                            + " and (members, full_members, probationary, exempt) <> (0, 0, 0, 0)", """
+                    select a.id, count(*)::int, (count(*) filter (where m.status = 'FULL'))::int,
+                           (count(*) filter (where m.status = 'PROBATIONARY'))::int, (count(*) filter (where m.exempt))::int
+                      from member m join organization b on b.id = m.branch_id
+                      cross join lateral unnest(path_ids(b.path)) as a(id)
+                     where m.left_on is null and a.id in\s""" + nodes + " group by a.id"));
+            differences.put("organization_open_task", differing(jdbc,
+                    "select * from organization_open_task where organization_id in " + nodes, """
+                    select a.id, t.due_on, count(*)::int
+                      from task t join organization b on b.id = t.branch_id
+                      cross join lateral unnest(path_ids(b.path)) as a(id)
+                     where t.result in ('NOT_STARTED', 'IN_PROGRESS') and a.id in\s""" + nodes
+                            + " group by a.id, t.due_on"));
+            differences.values().removeIf(count -> count == 0);
+            return differences;
+        });
+    }
+
+    private static long differing(JdbcTemplate jdbc, String kept, String fresh) {
+        String left = kept.startsWith("select") ? kept : "select * from " + kept;
+        return jdbc.queryForObject("select count(*) from ((" + left + " except all " + fresh + ") union all ("
+                + fresh + " except all " + left + ")) d", Long.class);
+    }
+}
