@@ -62,6 +62,18 @@ class BranchTableController {
         ratingsExport.write(node.path(), month, locale, response.getOutputStream());
     }
 
+    /** Every member's adopted level in each month of a year under the node, one row a member. */
+    @GetMapping("/dashboard/ratings/year.xlsx")
+    void ratingsOfYear(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
+                       Locale locale, HttpServletResponse response) throws IOException {
+        OrganizationSummary node = dashboards.node(org);
+        int chosen = dashboards.year(year);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(String.format("xep-loai-%s-nam-%d.xlsx", node.code(), chosen)).build().toString());
+        ratingsExport.writeYear(node.path(), chosen, locale, response.getOutputStream());
+    }
+
     @GetMapping("/dashboard/branches/export.xlsx")
     void export(@RequestParam(required = false) Long org, @RequestParam(required = false) YearMonth period,
                 @RequestParam(required = false) Boolean pilot, @RequestParam(defaultValue = "all") String status,

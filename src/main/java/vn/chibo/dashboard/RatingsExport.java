@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.shared.Spreadsheet;
 
 /**
- * Every member's rating of one month under a node, as an Excel file. Rows come from the database
- * with a cursor (fetch size) and go to the file through SXSSF's sliding window, so a province's
- * hundred thousand members never sit in memory.
+ * Every member's rating of one month under a node, or of every month of a year (one row a member,
+ * a column a month), as an Excel file. Rows come from the database with a cursor (fetch size) and
+ * go to the file through SXSSF's sliding window, so a province's hundred thousand members never
+ * sit in memory.
  */
 @Component
 class RatingsExport {
@@ -76,6 +79,51 @@ class RatingsExport {
                             Cell cell = row.createCell(7);
                             cell.setCellValue(decided.toInstant().atZone(VIETNAM).toLocalDate());
                             cell.setCellStyle(sheet.dateStyle());
+                        }
+                    });
+            sheet.write(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** One row a member on the roll at some time in the year, with the level the branch adopted each month. */
+    @Transactional(readOnly = true)
+    public void writeYear(String path, int year, Locale locale, OutputStream out) throws IOException {
+        List<String> headers = new ArrayList<>(List.of(message("member.fullName", locale),
+                message("export.branch.name", locale), message("member.status", locale)));
+        int[] widths = new int[3 + 12];
+        widths[0] = 28;
+        widths[1] = 36;
+        widths[2] = 14;
+        StringBuilder months = new StringBuilder();
+        for (int month = 1; month <= 12; month++) {
+            headers.add(messages.getMessage("annual.monthColumn", new Object[] {month}, locale));
+            widths[2 + month] = 24;
+            months.append(", max(r.final_level) filter (where extract(month from r.period) = ").append(month)
+                    .append(") as m").append(month);
+        }
+        LocalDate january = LocalDate.of(year, 1, 1);
+        String name = messages.getMessage("export.ratings.year.sheet", new Object[] {String.valueOf(year)}, locale);
+        try (Spreadsheet sheet = new Spreadsheet(name, headers, widths, 1)) {
+            jdbc.query("""
+                    select m.full_name, b.name as branch_name, m.status, y.*
+                      from member m
+                      join organization b on b.id = m.branch_id
+                      cross join lateral (select 1 as one""" + months + """
+                                            from monthly_rating r
+                                           where r.member_id = m.id and r.period between :january and :december) y
+                     where b.path like :path || '%' and m.admitted_on <= :december
+                       and (m.left_on is null or m.left_on >= :january)
+                     order by b.sort_key, b.id, m.sort_key, m.id""",
+                    new MapSqlParameterSource("path", path).addValue("january", Date.valueOf(january))
+                            .addValue("december", Date.valueOf(january.withMonth(12).withDayOfMonth(31))), rs -> {
+                        Row row = sheet.nextRow();
+                        row.createCell(0).setCellValue(rs.getString("full_name"));
+                        row.createCell(1).setCellValue(rs.getString("branch_name"));
+                        row.createCell(2).setCellValue(message("member.status." + rs.getString("status"), locale));
+                        for (int month = 1; month <= 12; month++) {
+                            level(row, 2 + month, rs.getString("m" + month), locale);
                         }
                     });
             sheet.write(out);

@@ -61,6 +61,8 @@ class DashboardPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/dashboard/branches/export.xlsx").param("org", String.valueOf(otherProvince)).session(staff))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/ratings/year.xlsx").param("org", String.valueOf(otherProvince)).session(staff))
+                .andExpect(status().isForbidden());
 
         MockHttpSession secretary = Browser.login(mvc, "bithu");
         assertThat(Browser.text(mvc.perform(get("/dashboard").session(secretary)).andExpect(status().isOk()).andReturn()))
@@ -187,5 +189,63 @@ class DashboardPagesTest {
             }
             assertThat(goodRows).isEqualTo(good).isPositive();
         }
+    }
+
+    @Test
+    void theYearsRatingsExportHasAMemberARowAndAMonthAColumn() throws Exception {
+        int year = YearMonth.now().minusMonths(1).getYear();
+        MockHttpSession staff = Browser.login(mvc, "huyenuy");
+        MvcResult result = mvc.perform(get("/dashboard/ratings/year.xlsx").param("year", String.valueOf(year))
+                .session(staff)).andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getHeader("Content-Disposition")).contains("nam-" + year + ".xlsx");
+        java.sql.Date january = java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1));
+        java.sql.Date december = java.sql.Date.valueOf(java.time.LocalDate.of(year, 12, 31));
+        long onRoll = tree.jdbc().queryForObject("""
+                select count(*) from member m join organization b on b.id = m.branch_id
+                 where b.path like '/1/%' and m.admitted_on <= ? and (m.left_on is null or m.left_on >= ?)""",
+                Long.class, december, january);
+        // The showcase member's adopted levels, month by month, as the file must show them.
+        long member = tree.memberIdOf("dangvien");
+        java.util.Map<Integer, String> levels = new java.util.HashMap<>();
+        tree.jdbc().query("""
+                select extract(month from period)::int as month, final_level from monthly_rating
+                 where member_id = ? and period between ? and ? and final_level is not null""",
+                rs -> {
+                    levels.put(rs.getInt("month"), rs.getString("final_level"));
+                }, member, january, december);
+        String name = tree.jdbc().queryForObject("select full_name from member where id = ?", String.class, member);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(onRoll);
+            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 15);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("T1");
+            Row row = null;
+            for (int i = 1; i <= sheet.getLastRowNum() && row == null; i++) {
+                if (sheet.getRow(i).getCell(0).getStringCellValue().equals(name)) {
+                    row = sheet.getRow(i);
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(levels).isNotEmpty();
+            for (int month = 1; month <= 12; month++) {
+                Cell cell = row.getCell(2 + month);
+                String expected = levels.get(month);
+                if (expected == null) {
+                    assertThat(cell).as("month " + month).isNull();
+                } else {
+                    assertThat(cell.getStringCellValue()).as("month " + month)
+                            .isEqualTo(switch (expected) {
+                                case "EXCELLENT" -> "Hoàn thành xuất sắc nhiệm vụ";
+                                case "GOOD" -> "Hoàn thành tốt nhiệm vụ";
+                                case "COMPLETED" -> "Hoàn thành nhiệm vụ";
+                                default -> "Không hoàn thành nhiệm vụ";
+                            });
+                }
+            }
+        }
+        MockHttpSession memberSession = Browser.login(mvc, "dangvien");
+        mvc.perform(get("/dashboard/ratings/year.xlsx").session(memberSession)).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/ratings/year.xlsx").param("year", "abc").session(staff))
+                .andExpect(status().isBadRequest());
     }
 }
