@@ -17,8 +17,8 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String show(@RequestParam(required = false) Long org, @RequestParam(required = false) YearMonth period,
-                Model model) {
-        model.addAttribute("page", dashboards.dashboard(org, period));
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", dashboards.dashboard(org, period, page));
         return "dashboard/show";
     }
 }

@@ -15,7 +15,7 @@ import vn.chibo.organization.OrganizationSummary;
 /**
  * The dashboards' SQL. Figures come from roll-ups kept per organization for everything under it
  * ({@code organization_month_summary}, {@code organization_open_task}) or per member and month
- * ({@code member_month_absence}), all kept exact in the transaction of every change (V4), so a
+ * ({@code member_year_absence}), all kept exact in the transaction of every change (V4), so a
  * province's page reads about as many rows as a branch's.
  */
 @Repository
@@ -40,14 +40,14 @@ class DashboardQueries {
     /**
      * Per month and pilot flag, the figures of the branches under the node, months from..to: the
      * node's rows of {@code organization_month_summary} (a dozen or two), and the number of
-     * branches from the tree. A month without any row still counts its branches, as not held.
+     * branches from {@code organization_roll}. A month without any row still counts its branches, as not held.
      */
     List<PilotMonth> series(OrganizationSummary node, YearMonth from, YearMonth to) {
         Map<Boolean, Long> branches = new HashMap<>();
-        jdbc.query(BRANCHES + "select pilot, count(*) as n from branches group by pilot",
-                new MapSqlParameterSource("path", node.path()),
-                rs -> {
-                    branches.put(rs.getBoolean("pilot"), rs.getLong("n"));
+        jdbc.query("select branches, pilot_branches from organization_roll where organization_id = :node",
+                new MapSqlParameterSource("node", node.id()), rs -> {
+                    branches.put(true, rs.getLong("pilot_branches"));
+                    branches.put(false, rs.getLong("branches") - rs.getLong("pilot_branches"));
                 });
         Map<YearMonth, Map<Boolean, MonthFigures>> rows = new HashMap<>();
         jdbc.query("""
@@ -56,7 +56,7 @@ class DashboardQueries {
                 new MapSqlParameterSource("node", node.id()).addValue("from", Date.valueOf(from.atDay(1)))
                         .addValue("to", Date.valueOf(to.atDay(1))), rs -> {
                     boolean pilot = rs.getBoolean("pilot");
-                    rows.computeIfAbsent(YearMonth.from(rs.getDate("period").toLocalDate()), m -> new HashMap<>())
+                    rows.computeIfAbsent(YearMonth.from(rs.getObject("period", LocalDate.class)), m -> new HashMap<>())
                             .put(pilot, new MonthFigures(branches.getOrDefault(pilot, 0L), rs.getLong("held"),
                                     rs.getLong("finalized"), rs.getLong("late"), rs.getLong("present"),
                                     rs.getLong("expected"), rs.getLong("quality_good"), rs.getLong("quality_fair"),
@@ -69,7 +69,8 @@ class DashboardQueries {
             for (boolean pilot : new boolean[] {true, false}) {
                 long count = branches.getOrDefault(pilot, 0L);
                 MonthFigures figures = rows.getOrDefault(month, Map.of()).get(pilot);
-                if (count > 0 || figures != null) {
+                // The others always: a committee without branches still has its twelve (empty) months.
+                if (!pilot || count > 0 || figures != null) {
                     series.add(new PilotMonth(month, pilot, figures != null ? figures
                             : MonthFigures.NONE.plus(new MonthFigures(count, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))));
                 }
@@ -83,31 +84,43 @@ class DashboardQueries {
 
     /**
      * The compliance grid: for each row (the children of a committee, or the branch itself) and
-     * each month, how many of its branches finalized, held on time (or without a date yet), held
-     * late, or did not meet; from each row's {@code organization_month_summary}.
+     * each month with figures, how many of its branches finalized, held on time (or without a date
+     * yet), or held late; from each row's {@code organization_month_summary}. A row without any
+     * figures in the months comes once, with no month.
      */
-    List<GridCell> grid(long nodeId, boolean nodeIsBranch, YearMonth from, YearMonth to) {
+    List<GridCell> grid(OrganizationSummary node, YearMonth from, YearMonth to, int offset, int limit) {
         String rows = """
-                select c.id, c.name, c.kind, c.sort_key,
-                       (select count(*) from organization b where b.path like c.path || '%' and b.kind = 'BRANCH')
-                           as branches
-                  from organization c where\s""" + (nodeIsBranch ? "c.id = :node" : "c.parent_id = :node");
+                select c.id, c.name, c.kind, c.sort_key, coalesce(k.branches, 0) as branches
+                  from organization c left join organization_roll k on k.organization_id = c.id
+                 where\s""" + (node.isBranch() ? "c.id = :node" : "c.parent_id = :node") + """
+
+                 order by case when c.kind = 'BRANCH' then 1 else 0 end, c.sort_key, c.id
+                 offset :offset limit :limit""";
         String sql = "with rows as (" + rows + """
-                ), months as (select generate_series(:from, :to, interval '1 month')::date as period)
-                select r.id, r.name, r.kind, mo.period, r.branches,
+                )
+                select r.id, r.name, r.kind, r.branches, o.period,
                        coalesce(sum(o.finalized), 0) as finalized,
                        coalesce(sum(o.held - o.finalized - o.late_open), 0) as on_time,
                        coalesce(sum(o.late_open), 0) as late
                   from rows r
-                  cross join months mo
-                  left join organization_month_summary o on o.organization_id = r.id and o.period = mo.period
-                 group by r.id, r.name, r.kind, r.sort_key, r.branches, mo.period
-                 order by case when r.kind = 'BRANCH' then 1 else 0 end, r.sort_key, r.id, mo.period""";
-        return jdbc.query(sql, new MapSqlParameterSource("node", nodeId)
-                .addValue("from", Date.valueOf(from.atDay(1))).addValue("to", Date.valueOf(to.atDay(1))),
-                (rs, i) -> new GridCell(rs.getLong("id"), rs.getString("name"), "BRANCH".equals(rs.getString("kind")),
-                        YearMonth.from(rs.getDate("period").toLocalDate()), rs.getInt("branches"),
-                        rs.getInt("finalized"), rs.getInt("on_time"), rs.getInt("late")));
+                  left join organization_month_summary o
+                         on o.organization_id = r.id and o.period between :from and :to
+                 group by r.id, r.name, r.kind, r.sort_key, r.branches, o.period
+                 order by case when r.kind = 'BRANCH' then 1 else 0 end, r.sort_key, r.id, o.period""";
+        return jdbc.query(sql, new MapSqlParameterSource("node", node.id()).addValue("offset", offset)
+                .addValue("limit", limit).addValue("from", Date.valueOf(from.atDay(1))).addValue("to", Date.valueOf(to.atDay(1))),
+                (rs, i) -> {
+                    LocalDate period = rs.getObject("period", LocalDate.class);
+                    return new GridCell(rs.getLong("id"), rs.getString("name"), "BRANCH".equals(rs.getString("kind")),
+                            period == null ? null : YearMonth.from(period), rs.getInt("branches"),
+                            rs.getInt("finalized"), rs.getInt("on_time"), rs.getInt("late"));
+                });
+    }
+
+    /** How many rows the grid of the node has: its children, or the branch itself. */
+    long gridRows(OrganizationSummary node) {
+        return node.isBranch() ? 1 : jdbc.queryForObject("select count(*) from organization where parent_id = :node",
+                new MapSqlParameterSource("node", node.id()), Long.class);
     }
 
     /** Branches under the node whose regular meeting of the month is not finalized, with what there is. */
@@ -122,22 +135,22 @@ class DashboardQueries {
 
     /**
      * Members under the node absent without a reason in at least {@code months} months of the year
-     * so far, from {@code member_month_absence} (one row per member and month of such an absence).
+     * so far, from {@code member_year_absence}: only members with that many months in the whole
+     * year are candidates, and of their months those up to the month asked are counted.
      */
     List<Map<String, Object>> unexcusedFlags(String path, YearMonth period, int months, int limit) {
         return jdbc.queryForList("""
                 select m.id, m.full_name, b.id as branch_id, b.name as branch_name, x.months
-                  from (select u.member_id, u.branch_id, count(*) as months
-                          from member_month_absence u join organization b on b.id = u.branch_id
-                         where u.period between :january and :period and b.path like :path || '%'
-                         group by u.member_id, u.branch_id
-                        having count(*) >= :months) x
+                  from (select u.member_id, u.branch_id,
+                               (select count(*) from unnest(u.months) as month where month <= :month) as months
+                          from member_year_absence u join organization b on b.id = u.branch_id
+                         where u.year = :year and u.month_count >= :months and b.path like :path || '%') x
                   join member m on m.id = x.member_id
                   join organization b on b.id = x.branch_id
+                 where x.months >= :months
                  order by x.months desc, m.sort_key, m.id limit :limit""",
-                new MapSqlParameterSource("path", path)
-                        .addValue("january", Date.valueOf(LocalDate.of(period.getYear(), 1, 1)))
-                        .addValue("period", Date.valueOf(period.atDay(1))).addValue("months", months)
+                new MapSqlParameterSource("path", path).addValue("year", period.getYear())
+                        .addValue("month", period.getMonthValue()).addValue("months", months)
                         .addValue("limit", limit));
     }
 

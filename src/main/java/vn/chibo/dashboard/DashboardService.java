@@ -4,14 +4,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.dashboard.DashboardPage.GridRow;
 import vn.chibo.dashboard.DashboardPage.MonthRow;
+import vn.chibo.dashboard.DashboardPage.ShownCell;
 import vn.chibo.dashboard.DashboardQueries.PilotMonth;
 import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.organization.OrganizationService;
@@ -29,15 +38,18 @@ public class DashboardService {
 
     static final int MONTHS = 12;
     static final int LIST_LIMIT = 20;
+    static final int GRID_ROWS = 30;
 
     private final DashboardQueries queries;
     private final OrganizationService organizations;
     private final AccessPolicy access;
     private final MeetingRulesProperties rules;
+    private final MessageSource messages;
     private final Clock clock;
 
     DashboardService(DashboardQueries queries, OrganizationService organizations, AccessPolicy access,
-                     MeetingRulesProperties rules, Clock clock) {
+                     MeetingRulesProperties rules, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.queries = queries;
         this.organizations = organizations;
         this.access = access;
@@ -69,6 +81,11 @@ public class DashboardService {
     }
 
     public DashboardPage dashboard(Long orgId, YearMonth asked) {
+        return dashboard(orgId, asked, 0);
+    }
+
+    /** The dashboard with one page of the compliance grid ({@value #GRID_ROWS} rows a page). */
+    public DashboardPage dashboard(Long orgId, YearMonth asked, int gridPage) {
         OrganizationSummary node = node(orgId);
         YearMonth period = period(asked);
         YearMonth from = period.minusMonths(MONTHS - 1L);
@@ -79,7 +96,7 @@ public class DashboardService {
         long overdueTotal = overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
         return new DashboardPage(node, organizations.visibleAncestors(node),
                 organizations.workTheme(node.id(), period.getYear()).orElse(null), period, YearMonth.now(clock),
-                organizations.totals(node), month, months, grid(node, from, period),
+                organizations.totals(node), month, months, grid(node, from, period, Math.max(gridPage, 0)),
                 queries.notFinalized(node.path(), period, LIST_LIMIT),
                 queries.unexcusedFlags(node.path(), period, rules.unexcusedMonthsFlag(), LIST_LIMIT),
                 rules.unexcusedMonthsFlag(), queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
@@ -98,12 +115,40 @@ public class DashboardService {
         return rows;
     }
 
-    private List<GridRow> grid(OrganizationSummary node, YearMonth from, YearMonth to) {
-        Map<Long, GridRow> rows = new LinkedHashMap<>();
-        for (GridCell cell : queries.grid(node.id(), node.isBranch(), from, to)) {
-            rows.computeIfAbsent(cell.rowId(), id -> new GridRow(id, cell.rowName(), cell.branch(), new ArrayList<>()))
-                    .cells().add(cell);
+    /** Every row with a cell for every month; a month without figures is a cell where nothing was held. */
+    private Page<GridRow> grid(OrganizationSummary node, YearMonth from, YearMonth to, int page) {
+        Map<Long, Map<YearMonth, GridCell>> byRow = new LinkedHashMap<>();
+        Map<Long, GridCell> first = new HashMap<>();
+        for (GridCell cell : queries.grid(node, from, to, page * GRID_ROWS, GRID_ROWS)) {
+            first.putIfAbsent(cell.rowId(), cell);
+            Map<YearMonth, GridCell> cells = byRow.computeIfAbsent(cell.rowId(), id -> new HashMap<>());
+            if (cell.period() != null) {
+                cells.put(cell.period(), cell);
+            }
         }
-        return List.copyOf(rows.values());
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> texts = new HashMap<>();
+        Function<String, String> text = key -> texts.computeIfAbsent(key, k -> messages.getMessage(k, null, locale));
+        YearMonth current = YearMonth.now(clock);
+        List<GridRow> rows = new ArrayList<>();
+        byRow.forEach((id, cells) -> {
+            GridCell row = first.get(id);
+            List<ShownCell> line = new ArrayList<>();
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                GridCell cell = cells.get(month);
+                if (cell == null) {
+                    cell = new GridCell(id, row.rowName(), row.branch(), month, row.branches(), 0, 0, 0);
+                }
+                String state = cell.state();
+                String css = "grid-cell " + (month.equals(current) && cell.held() == 0 ? "upcoming" : state);
+                line.add(row.branch()
+                        ? new ShownCell(cell, css, "/branches/" + id + "/meetings/" + month,
+                                text.apply("dashboard.cell." + state), text.apply("dashboard.cell.short." + state))
+                        : new ShownCell(cell, css, "/dashboard?org=" + id + "&period=" + month, null,
+                                cell.held() + "/" + cell.branches()));
+            }
+            rows.add(new GridRow(id, row.rowName(), row.branch(), line));
+        });
+        return new PageImpl<>(rows, PageRequest.of(page, GRID_ROWS), queries.gridRows(node));
     }
 }

@@ -19,26 +19,21 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     /** The children of a node with the size of each child's subtree; committees first, then branches. */
     @Query(value = """
             select c.id as id, c.name as name, c.kind as kind, c.code as code,
-                   (select count(*) from organization b
-                     where b.path like c.path || '%' and b.kind = 'BRANCH') as branches,
-                   coalesce((select r.members from organization_roll r where r.organization_id = c.id), 0) as members
-              from organization c
+                   coalesce(r.branches, 0) as branches, coalesce(r.members, 0) as members
+              from organization c left join organization_roll r on r.organization_id = c.id
              where c.parent_id = :parentId
              order by case when c.kind = 'BRANCH' then 1 else 0 end, c.sort_key, c.id""",
             countQuery = "select count(*) from organization where parent_id = :parentId",
             nativeQuery = true)
     Page<ChildRow> children(long parentId, Pageable pageable);
 
-    /** Head counts of everything under a node: branches from the tree, members from {@code organization_roll}. */
+    /** Head counts of everything under a node, from {@code organization_roll}. */
     @Query(value = """
-            select (select count(*) from organization b
-                     where b.path like :path || '%' and b.kind = 'BRANCH') as branches,
-                   (select count(*) from organization b join pilot_enrollment p on p.branch_id = b.id
-                     where b.path like :path || '%' and p.status <> 'WITHDRAWN') as pilotBranches,
+            select coalesce(r.branches, 0) as branches, coalesce(r.pilot_branches, 0) as pilotBranches,
                    coalesce(r.members, 0) as members, coalesce(r.full_members, 0) as fullMembers,
                    coalesce(r.probationary, 0) as probationaryMembers, coalesce(r.exempt, 0) as exemptMembers
               from (select 1) one left join organization_roll r on r.organization_id = :id""", nativeQuery = true)
-    Totals totals(long id, String path);
+    Totals totals(long id);
 
     @Query(value = "select theme from work_theme where organization_id = :organizationId and year = :year",
             nativeQuery = true)

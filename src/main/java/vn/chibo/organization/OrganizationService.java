@@ -101,7 +101,7 @@ public class OrganizationService {
 
     /** Head counts of a node's subtree as it is today. */
     public SubtreeTotals totals(OrganizationSummary node) {
-        Totals totals = organizations.totals(node.id(), node.path());
+        Totals totals = organizations.totals(node.id());
         return new SubtreeTotals(totals.getBranches(), totals.getPilotBranches(), totals.getMembers(),
                 totals.getFullMembers(), totals.getProbationaryMembers(), totals.getExemptMembers());
     }
@@ -118,7 +118,7 @@ public class OrganizationService {
     /** Everything the organization page shows. */
     public OrganizationPage page(long id, Pageable pageable) {
         OrganizationSummary node = getVisible(id);
-        Totals totals = organizations.totals(node.id(), node.path());
+        Totals totals = organizations.totals(node.id());
         // Children have a fixed order; a sort asked for in the URL is not passed to SQL.
         Page<ChildRow> children = organizations.children(id,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));

@@ -139,11 +139,11 @@ class DashboardFiguresTest {
         assertThat(march.other().heldPercent()).isEqualTo(50);
         assertThat(march.other().branches()).isEqualTo(2);
 
-        assertThat(page.grid()).extracting(DashboardPage.GridRow::name).containsExactly("Đảng ủy xã A", "Đảng ủy xã B");
-        GridCell a = page.grid().get(0).cells().get(page.grid().get(0).cells().size() - 1);
+        assertThat(page.grid().getContent()).extracting(DashboardPage.GridRow::name).containsExactly("Đảng ủy xã A", "Đảng ủy xã B");
+        GridCell a = page.grid().getContent().get(0).cells().get(page.grid().getContent().get(0).cells().size() - 1).figures();
         assertThat(a.branches()).isEqualTo(2);
         assertThat(a.held()).isEqualTo(2);
-        assertThat(page.grid().get(1).cells().get(11).held()).isZero();
+        assertThat(page.grid().getContent().get(1).cells().get(11).figures().held()).isZero();
 
         assertThat(page.unexcusedFlags()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
         assertThat(page.notCompleted()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
@@ -167,5 +167,24 @@ class DashboardFiguresTest {
         jdbc.update("""
                 insert into monthly_rating (member_id, branch_id, period, proposed_level, final_level, decided_at)
                 values (?, ?, date '2025-03-01', ?, ?, now())""", member, branch, level, level);
+    }
+
+    @Test
+    void aLongGridComesInPagesOfThirtyRows() {
+        long province = tree.committee(null, "PROVINCE_COMMITTEE", TreeBuilder.unique("Tỉnh ủy nhiều xã"));
+        for (int i = 1; i <= 31; i++) {
+            tree.committee(province, "COMMUNE_COMMITTEE", String.format("Đảng ủy xã %02d", i));
+        }
+        String login = TreeBuilder.unique("tinhnhieu");
+        tree.account(login, "mat-khau", null, province, "DISTRICT_STAFF");
+        as(login);
+        DashboardPage first = dashboards.dashboard(province, YearMonth.of(2025, 3), 0);
+        assertThat(first.grid().getContent()).hasSize(30);
+        assertThat(first.grid().getTotalPages()).isEqualTo(2);
+        assertThat(first.grid().getContent().get(0).name()).isEqualTo("Đảng ủy xã 01");
+        DashboardPage second = dashboards.dashboard(province, YearMonth.of(2025, 3), 1);
+        assertThat(second.grid().getContent()).extracting(DashboardPage.GridRow::name).containsExactly("Đảng ủy xã 31");
+        assertThat(second.grid().getContent().get(0).cells()).hasSize(12);
+        assertThat(dashboards.dashboard(province, YearMonth.of(2025, 3), 5).grid().getContent()).isEmpty();
     }
 }

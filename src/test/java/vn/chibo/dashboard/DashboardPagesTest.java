@@ -248,4 +248,23 @@ class DashboardPagesTest {
         mvc.perform(get("/dashboard/ratings/year.xlsx").param("year", "abc").session(staff))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void aLongGridIsPagedKeepingTheNodeAndMonth() throws Exception {
+        long province = tree.committee(null, "PROVINCE_COMMITTEE", TreeBuilder.unique("Tỉnh ủy nhiều xã"));
+        for (int i = 1; i <= 31; i++) {
+            tree.committee(province, "COMMUNE_COMMITTEE", String.format("Đảng ủy xã %02d", i));
+        }
+        String login = TreeBuilder.unique("tinhnhieu");
+        tree.account(login, BranchFixture.PASSWORD, null, province, "DISTRICT_STAFF");
+        MockHttpSession staff = Browser.login(mvc, login, BranchFixture.PASSWORD);
+        String first = Browser.text(mvc.perform(get("/dashboard").param("period", "2025-03").session(staff))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(first).contains("Đảng ủy xã 30", "Trang 1/2", "/dashboard?org=" + province + "&amp;period=2025-03&amp;page=1")
+                .doesNotContain("Đảng ủy xã 31");
+        String second = Browser.text(mvc.perform(get("/dashboard").param("period", "2025-03").param("page", "1")
+                .session(staff)).andExpect(status().isOk()).andReturn());
+        assertThat(second).contains("Đảng ủy xã 31", "Trang 2/2").doesNotContain("Đảng ủy xã 30");
+        mvc.perform(get("/dashboard").param("page", "x").session(staff)).andExpect(status().isBadRequest());
+    }
 }

@@ -33,7 +33,7 @@ public final class RollupCheck {
                     + " where branch_id in " + nodes);
             jdbc.execute("create temp table kept_org on commit drop as select * from organization_month_summary"
                     + " where organization_id in " + nodes + " and " + zero);
-            jdbc.execute("create temp table kept_absence on commit drop as select * from member_month_absence"
+            jdbc.execute("create temp table kept_absence on commit drop as select * from member_year_absence"
                     + " where branch_id in " + nodes);
             // Recount the branches' months from the base tables, then the roll-up from nothing.
             jdbc.queryForObject("select refresh_branch_month_summary(array" + nodes
@@ -44,16 +44,29 @@ public final class RollupCheck {
                     "select * from branch_month_summary where branch_id in " + nodes));
             differences.put("organization_month_summary", differing(jdbc, "kept_org",
                     "select * from organization_month_summary where organization_id in " + nodes + " and " + zero));
-            differences.put("member_month_absence", differing(jdbc, "kept_absence",
-                    "select * from member_month_absence where branch_id in " + nodes));
+            differences.put("member_year_absence", differing(jdbc, "kept_absence",
+                    "select * from member_year_absence where branch_id in " + nodes));
             differences.put("organization_roll", differing(jdbc,
-                    "select * from organization_roll where organization_id in " + nodes
-                            + " and (members, full_members, probationary, exempt) <> (0, 0, 0, 0)", """
-                    select a.id, count(*)::int, (count(*) filter (where m.status = 'FULL'))::int,
-                           (count(*) filter (where m.status = 'PROBATIONARY'))::int, (count(*) filter (where m.exempt))::int
-                      from member m join organization b on b.id = m.branch_id
-                      cross join lateral unnest(path_ids(b.path)) as a(id)
-                     where m.left_on is null and a.id in\s""" + nodes + " group by a.id"));
+                    "select organization_id, members, full_members, probationary, exempt, branches, pilot_branches"
+                            + " from organization_roll where organization_id in " + nodes
+                            + " and (members, full_members, probationary, exempt, branches, pilot_branches)"
+                            + " <> (0, 0, 0, 0, 0, 0)", """
+                    select a.id, coalesce(m.members, 0)::int, coalesce(m.full_members, 0)::int,
+                           coalesce(m.probationary, 0)::int, coalesce(m.exempt, 0)::int,
+                           (select count(*) from organization b where b.kind = 'BRANCH' and b.path like o.path || '%')::int,
+                           (select count(*) from organization b join pilot_enrollment p on p.branch_id = b.id
+                             where p.status <> 'WITHDRAWN' and b.path like o.path || '%')::int
+                      from (select id from organization) a
+                      join organization o on o.id = a.id
+                      left join (select x.id, count(*) as members, count(*) filter (where m.status = 'FULL') as full_members,
+                                        count(*) filter (where m.status = 'PROBATIONARY') as probationary,
+                                        count(*) filter (where m.exempt) as exempt
+                                   from member m join organization b on b.id = m.branch_id
+                                  cross join lateral unnest(path_ids(b.path)) as x(id)
+                                  where m.left_on is null group by x.id) m on m.id = a.id
+                     where a.id in\s""" + nodes + """
+                       and (coalesce(m.members, 0), (select count(*) from organization b
+                            where b.kind = 'BRANCH' and b.path like o.path || '%')) <> (0, 0)"""));
             differences.put("organization_open_task", differing(jdbc,
                     "select * from organization_open_task where organization_id in " + nodes, """
                     select a.id, t.due_on, count(*)::int
