@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -36,10 +35,11 @@ class Account {
 
     private boolean locked;
 
-    @Column(name = "failed_login_count")
+    // Login bookkeeping is written only by AccountRepository's single-statement updates.
+    @Column(name = "failed_login_count", insertable = false, updatable = false)
     private int failedLoginCount;
 
-    @Column(name = "locked_until")
+    @Column(name = "locked_until", insertable = false, updatable = false)
     private Instant lockedUntil;
 
     /** The member this account belongs to (null for a pure administrator). */
@@ -50,7 +50,7 @@ class Account {
     @Column(name = "organization_id")
     private Long organizationId;
 
-    @Column(name = "last_login_at")
+    @Column(name = "last_login_at", insertable = false, updatable = false)
     private Instant lastLoginAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -78,21 +78,6 @@ class Account {
 
     boolean isTemporarilyLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** One more failed login; the last allowed one locks the account for {@code lockFor}. */
-    void recordFailedLogin(int maxFailures, Duration lockFor, Instant now) {
-        failedLoginCount++;
-        if (failedLoginCount >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLoginCount = 0;
-        }
-    }
-
-    void recordSuccessfulLogin(Instant now) {
-        failedLoginCount = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     Long getId() {

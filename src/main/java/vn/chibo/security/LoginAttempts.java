@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed logins in a row and locks the account for a while after too many. Unknown
  * usernames are not counted (there is nothing to lock) and get the same answer as a wrong
- * password, so the login page never tells whether an account exists.
+ * password, so the login page never tells whether an account exists. The counts are kept by single
+ * UPDATE statements, so logins at the same moment never collide.
  */
 @Component
 class LoginAttempts {
@@ -29,15 +30,15 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
-        accounts.findByUsername(username).ifPresent(account -> account.recordFailedLogin(
-                properties.maxFailedLogins(), properties.lockDuration(), clock.instant()));
+        accounts.recordFailedLogin(username, properties.maxFailedLogins(),
+                clock.instant().plus(properties.lockDuration()));
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof ChiboUser user) {
-            accounts.findById(user.accountId()).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+            accounts.recordSuccessfulLogin(user.accountId(), clock.instant());
         }
     }
 }

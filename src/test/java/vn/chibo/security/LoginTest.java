@@ -101,4 +101,26 @@ class LoginTest {
         mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
     }
+
+    @Test
+    void oneAccountSigningInFromSeveralPlacesAtOnceAlwaysGetsIn() throws Exception {
+        int places = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(places);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(places);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> logins = new java.util.ArrayList<>();
+            for (int i = 0; i < places; i++) {
+                logins.add(pool.submit(() -> {
+                    together.await();
+                    return mvc.perform(post("/login").param("username", "dangvien").param("password", "chibo-demo")
+                            .with(csrf())).andReturn().getResponse().getRedirectedUrl();
+                }));
+            }
+            for (java.util.concurrent.Future<String> login : logins) {
+                assertThat(login.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("/");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
