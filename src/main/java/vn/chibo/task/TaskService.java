@@ -29,7 +29,6 @@ public class TaskService {
     private final AuditService audit;
     private final Clock clock;
 
-    private static final List<TaskResult> OPEN_RESULTS = List.of(TaskResult.NOT_STARTED, TaskResult.IN_PROGRESS);
 
     TaskService(TaskRepository tasks, OrganizationService organizations, AccessPolicy access, AuditService audit,
                 Clock clock) {
@@ -75,7 +74,7 @@ public class TaskService {
     /** The logged-in member's own tasks, filtered by open or done and by cadence; paged. */
     public Page<TaskView> mine(Boolean open, TaskCadence cadence, Pageable pageable) {
         long me = access.requireOwnMemberId();
-        return tasks.ofMember(me, open, cadence, OPEN_RESULTS,
+        return tasks.ofMember(me, open, cadence,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).map(Task::view);
     }
 
