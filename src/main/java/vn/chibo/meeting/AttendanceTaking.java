@@ -37,8 +37,9 @@ public class AttendanceTaking {
     /** Marks everyone not yet on the roll call as present (the exempt as exempt); keeps what was entered. */
     public void allPresent(long meetingId, long version) {
         Meeting meeting = meetingAccess.write(meetingId, version).meeting();
+        Set<Long> marked = meeting.attendanceByMember().keySet();
         for (RollMember member : members.roll(meeting.getBranchId(), meeting.getPeriod())) {
-            if (meeting.attendanceOf(member.id()).isEmpty()) {
+            if (!marked.contains(member.id())) {
                 AttendanceStatus status = member.exempt() ? AttendanceStatus.EXEMPT : AttendanceStatus.PRESENT;
                 meeting.mark(member.id(), status, null);
                 audit.record("attendance", meetingId, "MARK", "member " + member.id() + ": - -> " + status);

@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.Generated;
@@ -188,6 +190,15 @@ class Meeting {
 
     Optional<Attendance> attendanceOf(long memberId) {
         return attendance.stream().filter(row -> row.memberId() == memberId).findFirst();
+    }
+
+    /** Every mark by member, for pages that look up each member of a large branch. */
+    Map<Long, Attendance> attendanceByMember() {
+        Map<Long, Attendance> byMember = new HashMap<>();
+        for (Attendance row : attendance) {
+            byMember.put(row.memberId(), row);
+        }
+        return byMember;
     }
 
     /** Records one member's presence; returns the previous status (null when new) for the audit log. */

@@ -1,6 +1,7 @@
 package vn.chibo.meeting;
 
 import java.util.List;
+import java.util.Map;
 import vn.chibo.member.RollMember;
 
 /** Who is rated for the month: everyone on the roll who is not exempt from activity. */
@@ -10,10 +11,11 @@ final class RatedMembers {
     }
 
     static List<Long> of(List<RollMember> roll, Meeting meeting) {
+        Map<Long, Attendance> marks = meeting.attendanceByMember();
         return roll.stream()
                 .filter(member -> !member.exempt())
-                .filter(member -> meeting.attendanceOf(member.id())
-                        .map(mark -> mark.status() != AttendanceStatus.EXEMPT).orElse(true))
+                .filter(member -> marks.get(member.id()) == null
+                        || marks.get(member.id()).status() != AttendanceStatus.EXEMPT)
                 .map(RollMember::id)
                 .toList();
     }

@@ -2,6 +2,7 @@ package vn.chibo.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -49,10 +50,13 @@ public class RatingStep {
         Map<Long, RatingRow> existing = ratings.ratingsOf(meeting.getBranchId(), meeting.getPeriod());
         Map<Long, TaskStats> stats = tasks.statsReviewedAt(meetingId);
         Map<Long, RuleCheck> checks = ratings.checks(meeting.getBranchId(), meeting.getPeriod(), meetingId, rated);
+        Map<Long, Attendance> marks = meeting.attendanceByMember();
+        Set<Long> ratedIds = new HashSet<>(rated);
         List<Row> rows = new ArrayList<>();
         for (RollMember member : roll) {
-            if (rated.contains(member.id())) {
-                rows.add(new Row(member, meeting.attendanceOf(member.id()).map(Attendance::status).orElse(null),
+            if (ratedIds.contains(member.id())) {
+                Attendance mark = marks.get(member.id());
+                rows.add(new Row(member, mark == null ? null : mark.status(),
                         existing.get(member.id()), stats.getOrDefault(member.id(), TaskStats.NONE),
                         checks.get(member.id())));
             }
