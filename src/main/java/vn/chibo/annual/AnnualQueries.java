@@ -2,11 +2,14 @@ package vn.chibo.annual;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,54 +35,110 @@ class AnnualQueries {
                 .addValue("lastDay", Date.valueOf(LocalDate.of(year, 12, 31)));
     }
 
+    private static final String PEOPLE = """
+              from member m
+              join organization b on b.id = m.branch_id
+              join organization u on u.id = b.parent_id
+             where b.path like :path || '%' and m.admitted_on <= :lastDay
+               and (m.left_on is null or m.left_on >= :from)
+            """;
+
     /** Members of the subtree's branches who were on a roll during the year, branch by branch, Vietnamese order. */
     List<Person> people(String path, int year) {
+        return people(path, year, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of {@link #people(String, int)}. */
+    List<Person> people(String path, int year, long offset, int limit) {
         return jdbc.query("""
                 select m.id, m.full_name, b.id as branch_id, b.name as branch_name,
                        case when b.branch_kind = 'GRASSROOTS' then b.id else u.id end as unit_id,
                        case when b.branch_kind = 'GRASSROOTS' then b.name else u.name end as unit_name
-                  from member m
-                  join organization b on b.id = m.branch_id
-                  join organization u on u.id = b.parent_id
-                 where b.path like :path || '%' and m.admitted_on <= :lastDay
-                   and (m.left_on is null or m.left_on >= :from)
-                 order by b.sort_key, b.id, m.sort_key, m.id""", year(path, year),
+                """ + PEOPLE + " order by b.sort_key, b.id, m.sort_key, m.id offset :offset limit :limit",
+                year(path, year).addValue("offset", offset).addValue("limit", limit),
                 (rs, i) -> new Person(rs.getLong("id"), rs.getString("full_name"), rs.getLong("branch_id"),
                         rs.getString("branch_name"), rs.getLong("unit_id"), rs.getString("unit_name")));
     }
 
+    /** One member's year in counts, for the quotas: how many months at each level, discipline, decision. */
+    record Tally(long unitId, String unitName, Map<RatingLevel, Integer> months, boolean disciplined,
+                 RatingLevel decided) {
+    }
+
+    /**
+     * Every member of the subtree for the year as a {@link Tally}, one at a time: the quotas count
+     * a province's hundred thousand members without holding them.
+     */
+    void tallies(String path, int year, Consumer<Tally> consumer) {
+        jdbc.query("""
+                select case when b.branch_kind = 'GRASSROOTS' then b.id else u.id end as unit_id,
+                       case when b.branch_kind = 'GRASSROOTS' then b.name else u.name end as unit_name,
+                       (select count(*) filter (where r.final_level = 'EXCELLENT') || ',' ||
+                               count(*) filter (where r.final_level = 'GOOD') || ',' ||
+                               count(*) filter (where r.final_level = 'COMPLETED') || ',' ||
+                               count(*) filter (where r.final_level = 'NOT_COMPLETED')
+                          from monthly_rating r
+                         where r.member_id = m.id and r.period between :from and :to) as months,
+                       exists (select 1 from discipline d
+                                where d.member_id = m.id and d.decided_on between :from and :lastDay) as disciplined,
+                       (select a.final_level from annual_classification a
+                         where a.member_id = m.id and a.year = :year) as decided
+                """ + PEOPLE + " order by b.sort_key, b.id", year(path, year).addValue("year", year), rs -> {
+                    String[] counts = rs.getString("months").split(",");
+                    Map<RatingLevel, Integer> months = new EnumMap<>(RatingLevel.class);
+                    RatingLevel[] levels = {RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMPLETED,
+                            RatingLevel.NOT_COMPLETED};
+                    for (int i = 0; i < levels.length; i++) {
+                        int count = Integer.parseInt(counts[i]);
+                        if (count > 0) {
+                            months.put(levels[i], count);
+                        }
+                    }
+                    String decided = rs.getString("decided");
+                    consumer.accept(new Tally(rs.getLong("unit_id"), rs.getString("unit_name"), months,
+                            rs.getBoolean("disciplined"), decided == null ? null : RatingLevel.valueOf(decided)));
+                });
+    }
+
+    long countPeople(String path, int year) {
+        return jdbc.queryForObject("select count(*) " + PEOPLE, year(path, year), Long.class);
+    }
+
     /** Finalized monthly levels of the year: member id, then one slot per month (index 0 is January). */
-    Map<Long, RatingLevel[]> months(String path, int year) {
+    Map<Long, RatingLevel[]> months(String path, int year, Collection<Long> ids) {
         Map<Long, RatingLevel[]> months = new HashMap<>();
         jdbc.query("""
                 select r.member_id, extract(month from r.period)::int as month, r.final_level
                   from monthly_rating r join organization b on b.id = r.branch_id
-                 where b.path like :path || '%' and r.period between :from and :to and r.final_level is not null""",
-                year(path, year), rs -> {
+                 where b.path like :path || '%' and r.period between :from and :to and r.final_level is not null
+                """ + (ids == null ? "" : " and r.member_id in (:ids)"),
+                year(path, year).addValue("ids", ids), rs -> {
                     months.computeIfAbsent(rs.getLong("member_id"), id -> new RatingLevel[12])[rs.getInt("month") - 1] =
                             RatingLevel.valueOf(rs.getString("final_level"));
                 });
         return months;
     }
 
-    Set<Long> disciplined(String path, int year) {
+    Set<Long> disciplined(String path, int year, Collection<Long> ids) {
         return new HashSet<>(jdbc.queryForList("""
                 select distinct d.member_id from discipline d
                   join member m on m.id = d.member_id join organization b on b.id = m.branch_id
-                 where b.path like :path || '%' and d.decided_on between :from and :lastDay""",
-                year(path, year), Long.class));
+                 where b.path like :path || '%' and d.decided_on between :from and :lastDay
+                """ + (ids == null ? "" : " and d.member_id in (:ids)"),
+                year(path, year).addValue("ids", ids), Long.class));
     }
 
     record Decision(RatingLevel level, String reason, String decidedBy) {
     }
 
-    Map<Long, Decision> decisions(String path, int year) {
+    Map<Long, Decision> decisions(String path, int year, Collection<Long> ids) {
         Map<Long, Decision> decisions = new HashMap<>();
         jdbc.query("""
                 select a.member_id, a.final_level, a.reason, a.decided_by from annual_classification a
                   join member m on m.id = a.member_id join organization b on b.id = m.branch_id
-                 where b.path like :path || '%' and a.year = :year and a.final_level is not null""",
-                new MapSqlParameterSource("path", path).addValue("year", year), rs -> {
+                 where b.path like :path || '%' and a.year = :year and a.final_level is not null
+                """ + (ids == null ? "" : " and a.member_id in (:ids)"),
+                new MapSqlParameterSource("path", path).addValue("year", year).addValue("ids", ids), rs -> {
                     decisions.put(rs.getLong("member_id"), new Decision(RatingLevel.valueOf(rs.getString("final_level")),
                             rs.getString("reason"), rs.getString("decided_by")));
                 });

@@ -75,24 +75,34 @@ public class AnnualService {
         return organizations.getVisibleOrOwn(orgId);
     }
 
+    /** One page of members read in full; the quotas counted over every member of the subtree. */
     public AnnualReport report(Long orgId, Integer askedYear, int page) {
         OrganizationSummary node = node(orgId);
         int year = year(askedYear);
-        List<MemberYear> all = memberYears(node.path(), year);
-        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, all.size());
-        var members = new PageImpl<>(all.subList(from, Math.min(from + PAGE_SIZE, all.size())),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE), all.size());
-        return new AnnualReport(node, organizations.visibleAncestors(node), year, members, quotas(all),
+        int number = Math.max(page, 0);
+        List<AnnualQueries.Person> people = queries.people(node.path(), year, (long) number * PAGE_SIZE, PAGE_SIZE);
+        var members = new PageImpl<>(memberYears(node.path(), year, people), PageRequest.of(number, PAGE_SIZE),
+                queries.countPeople(node.path(), year));
+        return new AnnualReport(node, organizations.visibleAncestors(node), year, members, quotas(node.path(), year),
                 rule.quotaPercent(), branches(node.path(), year), canDecide());
     }
 
-    /** Every member of the subtree for the year, in branch then Vietnamese order; for the report and its export. */
+    /** Every member of the subtree for the year, in branch then Vietnamese order; for the export. */
     List<MemberYear> memberYears(String path, int year) {
-        Map<Long, RatingLevel[]> months = queries.months(path, year);
-        Set<Long> disciplined = queries.disciplined(path, year);
-        Map<Long, AnnualQueries.Decision> decided = queries.decisions(path, year);
+        return memberYears(path, year, queries.people(path, year));
+    }
+
+    /** The years of the given people, read for them only (for the whole subtree when it is everyone). */
+    private List<MemberYear> memberYears(String path, int year, List<AnnualQueries.Person> people) {
+        List<Long> ids = people.size() <= PAGE_SIZE ? people.stream().map(AnnualQueries.Person::id).toList() : null;
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RatingLevel[]> months = queries.months(path, year, ids);
+        Set<Long> disciplined = queries.disciplined(path, year, ids);
+        Map<Long, AnnualQueries.Decision> decided = queries.decisions(path, year, ids);
         List<MemberYear> rows = new ArrayList<>();
-        for (AnnualQueries.Person person : queries.people(path, year)) {
+        for (AnnualQueries.Person person : people) {
             RatingLevel[] levels = months.getOrDefault(person.id(), new RatingLevel[12]);
             Map<RatingLevel, Integer> counts = new EnumMap<>(RatingLevel.class);
             for (RatingLevel level : levels) {
@@ -112,18 +122,21 @@ public class AnnualService {
         return rows;
     }
 
-    private List<Quota> quotas(List<MemberYear> rows) {
+    /** Per grassroots unit, how many members stand at excellent and at good (decided, or else proposed). */
+    private List<Quota> quotas(String path, int year) {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, long[]> counts = new LinkedHashMap<>();
-        for (MemberYear row : rows) {
-            names.put(row.unitId(), row.unitName());
-            long[] pair = counts.computeIfAbsent(row.unitId(), id -> new long[2]);
-            if (row.standing() == RatingLevel.EXCELLENT) {
+        queries.tallies(path, year, tally -> {
+            names.put(tally.unitId(), tally.unitName());
+            long[] pair = counts.computeIfAbsent(tally.unitId(), id -> new long[2]);
+            RatingLevel standing = tally.decided() != null ? tally.decided()
+                    : rule.propose(tally.months(), tally.disciplined());
+            if (standing == RatingLevel.EXCELLENT) {
                 pair[0]++;
-            } else if (row.standing() == RatingLevel.GOOD) {
+            } else if (standing == RatingLevel.GOOD) {
                 pair[1]++;
             }
-        }
+        });
         List<Quota> quotas = new ArrayList<>();
         counts.forEach((unit, pair) -> quotas.add(new Quota(unit, names.get(unit), pair[0], pair[1],
                 rule.withinQuota(pair[0], pair[1]))));

@@ -120,4 +120,32 @@ class AnnualReportTest {
             assertThat(sheet.getRow(1).getCell(14).getNumericCellValue()).isGreaterThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void aLargeDistrictIsReadOnePageOfMembersAtATimeWithTheQuotasOverEveryone() throws Exception {
+        MockHttpSession district = Browser.login(mvc, "huyenuy");
+        int year = java.time.YearMonth.now().minusMonths(1).getYear();
+        java.util.List<Long> order = tree.jdbc().queryForList("""
+                select m.id from member m join organization b on b.id = m.branch_id
+                 where b.path like '/1/%' and m.admitted_on <= ? and (m.left_on is null or m.left_on >= ?)
+                 order by b.sort_key, b.id, m.sort_key, m.id""", Long.class,
+                Date.valueOf(LocalDate.of(year, 12, 31)), Date.valueOf(LocalDate.of(year, 1, 1)));
+        assertThat(order).hasSizeGreaterThan(100);
+        String first = Browser.text(mvc.perform(get("/reports/annual").param("year", String.valueOf(year))
+                .session(district)).andExpect(status().isOk()).andReturn());
+        String second = Browser.text(mvc.perform(get("/reports/annual").param("year", String.valueOf(year))
+                .param("page", "1").session(district)).andExpect(status().isOk()).andReturn());
+        assertThat(first).contains("name=\"memberId\" value=\"" + order.get(49) + "\"")
+                .doesNotContain("name=\"memberId\" value=\"" + order.get(50) + "\"");
+        assertThat(second).contains("name=\"memberId\" value=\"" + order.get(50) + "\"",
+                        "name=\"memberId\" value=\"" + order.get(99) + "\"")
+                .doesNotContain("name=\"memberId\" value=\"" + order.get(49) + "\"");
+        // The quota warnings count every member, whichever page is shown.
+        String quotas = "Lưu ý";
+        assertThat(first.contains(quotas)).isEqualTo(second.contains(quotas));
+        if (first.contains(quotas)) {
+            assertThat(first.substring(first.indexOf(quotas), first.indexOf(quotas) + 300))
+                    .isEqualTo(second.substring(second.indexOf(quotas), second.indexOf(quotas) + 300));
+        }
+    }
 }
