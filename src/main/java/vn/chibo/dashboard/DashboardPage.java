@@ -13,7 +13,7 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
                             List<MonthRow> months, Page<GridRow> grid, List<Map<String, Object>> notFinalized,
                             List<Map<String, Object>> unexcusedFlags, int unexcusedMonths,
                             List<Map<String, Object>> notCompleted, List<Map<String, Object>> overdueTasks,
-                            long overdueTotal) {
+                            long overdueTotal, boolean attentionByUnit, List<UnitAttention> units) {
 
     /** One month of the charts and of the pilot comparison: all branches, pilot ones, the others. */
     public record MonthRow(YearMonth period, MonthFigures all, MonthFigures pilot, MonthFigures other) {
@@ -28,6 +28,16 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
      * in Java, so the template writes each of a province's 1,800 cells without evaluating anything.
      */
     public record ShownCell(GridCell figures, String css, String href, String title, String label) {
+    }
+
+    /** Units with something that needs attention, the most first (for nodes too large to list names). */
+    public List<UnitAttention> unitsNeedingAttention() {
+        return units.stream().filter(unit -> unit.total() > 0)
+                .sorted(java.util.Comparator.comparingLong(UnitAttention::total).reversed()).toList();
+    }
+
+    public long flaggedTotal() {
+        return units.stream().mapToLong(UnitAttention::flagged).sum();
     }
 
     public boolean hasPilot() {

@@ -24,6 +24,7 @@ import vn.chibo.dashboard.DashboardPage.ShownCell;
 import vn.chibo.dashboard.DashboardQueries.PilotMonth;
 import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.organization.OrganizationService;
+import vn.chibo.organization.OrganizationService.SubtreeTotals;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.security.AccessPolicy;
 
@@ -44,11 +45,14 @@ public class DashboardService {
     private final OrganizationService organizations;
     private final AccessPolicy access;
     private final MeetingRulesProperties rules;
+    private final DashboardProperties properties;
     private final MessageSource messages;
     private final Clock clock;
 
     DashboardService(DashboardQueries queries, OrganizationService organizations, AccessPolicy access,
-                     MeetingRulesProperties rules, MessageSource messages, Clock clock) {
+                     MeetingRulesProperties rules, DashboardProperties properties, MessageSource messages,
+                     Clock clock) {
+        this.properties = properties;
         this.messages = messages;
         this.queries = queries;
         this.organizations = organizations;
@@ -92,15 +96,20 @@ public class DashboardService {
         List<MonthRow> months = months(queries.series(node, from, period));
         MonthFigures month = months.get(months.size() - 1).all();
         LocalDate today = LocalDate.now(clock);
-        List<Map<String, Object>> overdue = queries.overdueTasks(node.path(), today, LIST_LIMIT);
-        long overdueTotal = overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
+        SubtreeTotals totals = organizations.totals(node);
+        int flagMonths = rules.unexcusedMonthsFlag();
+        boolean byUnit = !node.isBranch() && totals.branches() > properties.namedListsUpTo();
+        List<UnitAttention> units = byUnit ? queries.attentionByUnit(node, period, flagMonths, today) : List.of();
+        List<Map<String, Object>> overdue = byUnit ? List.of() : queries.overdueTasks(node.path(), today, LIST_LIMIT);
+        long overdueTotal = byUnit ? units.stream().mapToLong(UnitAttention::overdue).sum()
+                : overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
         return new DashboardPage(node, organizations.visibleAncestors(node),
                 organizations.workTheme(node.id(), period.getYear()).orElse(null), period, YearMonth.now(clock),
-                organizations.totals(node), month, months, grid(node, from, period, Math.max(gridPage, 0)),
-                queries.notFinalized(node.path(), period, LIST_LIMIT),
-                queries.unexcusedFlags(node.path(), period, rules.unexcusedMonthsFlag(), LIST_LIMIT),
-                rules.unexcusedMonthsFlag(), queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
-                overdueTotal);
+                totals, month, months, grid(node, from, period, Math.max(gridPage, 0)),
+                byUnit ? List.of() : queries.notFinalized(node.path(), period, LIST_LIMIT),
+                byUnit ? List.of() : queries.unexcusedFlags(node.path(), period, flagMonths, LIST_LIMIT),
+                flagMonths, byUnit ? List.of() : queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
+                overdueTotal, byUnit, units);
     }
 
     private static List<MonthRow> months(List<PilotMonth> series) {

@@ -1,18 +1,23 @@
 package vn.chibo.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.chibo.support.Browser;
 import vn.chibo.support.ChiboIntegrationTest;
 import vn.chibo.support.TreeBuilder;
 
@@ -22,6 +27,9 @@ class DashboardFiguresTest {
 
     @Autowired
     DashboardService dashboards;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     UserDetailsService users;
@@ -186,5 +194,63 @@ class DashboardFiguresTest {
         assertThat(second.grid().getContent()).extracting(DashboardPage.GridRow::name).containsExactly("Đảng ủy xã 31");
         assertThat(second.grid().getContent().get(0).cells()).hasSize(12);
         assertThat(dashboards.dashboard(province, YearMonth.of(2025, 3), 5).grid().getContent()).isEmpty();
+    }
+
+    @Test
+    void aNodeWithManyBranchesCountsWhatNeedsAttentionPerUnit() throws Exception {
+        long province = tree.committee(null, "PROVINCE_COMMITTEE", TreeBuilder.unique("Tỉnh ủy lớn"));
+        long communeA = tree.committee(province, "COMMUNE_COMMITTEE", "Đảng ủy xã A");
+        long communeB = tree.committee(province, "COMMUNE_COMMITTEE", "Đảng ủy xã B");
+        long first = tree.branch(communeA, "Chi bộ A000");
+        for (int i = 1; i < 200; i++) {
+            tree.branch(communeA, String.format("Chi bộ A%03d", i));
+        }
+        for (int i = 0; i < 101; i++) {
+            tree.branch(communeB, String.format("Chi bộ B%03d", i));
+        }
+        long member = tree.member(first, "Hoàng Thị Năm", "FULL", "MEMBER");
+        long march = meeting(first, "2025-03-01", "FINALIZED", "2025-03-05", 92);
+        mark(march, member, "UNEXCUSED");
+        mark(meeting(first, "2025-01-01", "FINALIZED", "2025-01-08", null), member, "UNEXCUSED");
+        mark(meeting(first, "2025-02-01", "FINALIZED", "2025-02-08", null), member, "UNEXCUSED");
+        rating(member, first, "NOT_COMPLETED");
+        jdbc.update("""
+                insert into task (assignee_id, branch_id, period, assigned_meeting_id, cadence, source, kind, title,
+                                  due_on, result)
+                values (?, ?, date '2025-03-01', ?, 'MONTHLY', 'RESOLUTION', 'PARTY', 'Việc quá hạn', date '2025-03-20',
+                        'NOT_STARTED')""", member, first, march);
+        jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], date '2025-01-01', date '2025-03-01')",
+                Integer.class, first);
+        String login = TreeBuilder.unique("tinhlon");
+        tree.account(login, "mat-khau", null, province, "DISTRICT_STAFF");
+        as(login);
+
+        DashboardPage page = dashboards.dashboard(province, YearMonth.of(2025, 3), 0);
+        assertThat(page.attentionByUnit()).isTrue();
+        assertThat(page.notFinalized()).isEmpty();
+        assertThat(page.unexcusedFlags()).isEmpty();
+        assertThat(page.unitsNeedingAttention()).extracting(UnitAttention::name)
+                .containsExactly("Đảng ủy xã A", "Đảng ủy xã B");
+        UnitAttention a = page.unitsNeedingAttention().get(0);
+        assertThat(a.notFinalized()).isEqualTo(199);
+        assertThat(a.notCompleted()).isEqualTo(1);
+        assertThat(a.flagged()).isEqualTo(1);
+        assertThat(a.overdue()).isEqualTo(1);
+        assertThat(page.unitsNeedingAttention().get(1)).isEqualTo(
+                new UnitAttention(communeB, "Đảng ủy xã B", false, 101, 0, 0, 0));
+        assertThat(page.flaggedTotal()).isEqualTo(1);
+        assertThat(page.overdueTotal()).isEqualTo(1);
+
+        // A commune of 200 branches is under the limit: its lists name the branches and members.
+        DashboardPage commune = dashboards.dashboard(communeA, YearMonth.of(2025, 3), 0);
+        assertThat(commune.attentionByUnit()).isFalse();
+        assertThat(commune.unexcusedFlags()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
+
+        SecurityContextHolder.clearContext();
+        MockHttpSession staff = Browser.login(mvc, login, "mat-khau");
+        String html = Browser.text(mvc.perform(get("/dashboard").param("org", String.valueOf(province))
+                .param("period", "2025-03").session(staff)).andExpect(status().isOk()).andReturn());
+        assertThat(html).contains("id=\"attention-by-unit\"", "Đảng ủy xã A", "Chi bộ chưa khóa biên bản tháng này (300)")
+                .doesNotContain("Hoàng Thị Năm");
     }
 }
