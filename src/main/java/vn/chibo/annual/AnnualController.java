@@ -3,8 +3,6 @@ package vn.chibo.annual;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.rating.RatingLevel;
 import vn.chibo.shared.InvalidInputException;
+import vn.chibo.shared.Spreadsheet;
 
 /** {@code /reports/annual}: the year-end classification of a subtree, its decisions and its export. */
 @Controller
@@ -65,9 +64,7 @@ class AnnualController {
                 HttpServletResponse response) throws IOException {
         OrganizationSummary node = annual.node(org);
         int y = annual.year(year);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("xep-loai-nam-" + node.code() + "-" + y + ".xlsx").build().toString());
-        export.write(annual.memberYears(node.path(), y), y, locale, response.getOutputStream());
+        export.write(annual.memberYears(node.path(), y), y, locale,
+                Spreadsheet.download(response, "xep-loai-nam-" + node.code() + "-" + y + ".xlsx"));
     }
 }

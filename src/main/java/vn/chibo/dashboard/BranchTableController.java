@@ -4,13 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.shared.Spreadsheet;
 
 /** The branch table behind the dashboard, and its Excel export. */
 @Controller
@@ -55,11 +54,8 @@ class BranchTableController {
                  Locale locale, HttpServletResponse response) throws IOException {
         OrganizationSummary node = dashboards.node(org);
         YearMonth month = dashboards.period(period);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(String.format("xep-loai-%s-%d-%02d.xlsx", node.code(), month.getYear(), month.getMonthValue()))
-                .build().toString());
-        ratingsExport.write(node.path(), month, locale, response.getOutputStream());
+        ratingsExport.write(node.path(), month, locale, Spreadsheet.download(response,
+                String.format("xep-loai-%s-%d-%02d.xlsx", node.code(), month.getYear(), month.getMonthValue())));
     }
 
     /** Every member's adopted level in each month of a year under the node, one row a member. */
@@ -68,10 +64,8 @@ class BranchTableController {
                        Locale locale, HttpServletResponse response) throws IOException {
         OrganizationSummary node = dashboards.node(org);
         int chosen = dashboards.year(year);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(String.format("xep-loai-%s-nam-%d.xlsx", node.code(), chosen)).build().toString());
-        ratingsExport.writeYear(node.path(), chosen, locale, response.getOutputStream());
+        ratingsExport.writeYear(node.path(), chosen, locale,
+                Spreadsheet.download(response, String.format("xep-loai-%s-nam-%d.xlsx", node.code(), chosen)));
     }
 
     @GetMapping("/dashboard/branches/export.xlsx")
@@ -81,10 +75,7 @@ class BranchTableController {
             throws IOException {
         OrganizationSummary node = dashboards.node(org);
         YearMonth month = dashboards.period(period);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(BranchExport.fileName(node.code(), month.atDay(1))).build().toString());
         export.write(new BranchTableQuery.Filter(node.path(), month, pilot, status, sort), locale,
-                response.getOutputStream());
+                Spreadsheet.download(response, BranchExport.fileName(node.code(), month.atDay(1))));
     }
 }

@@ -1,5 +1,6 @@
 package vn.chibo.shared;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -9,10 +10,12 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * How every export starts: a streaming workbook (a window of rows in memory, the rest in a
- * compressed temporary file), one sheet with a bold header row frozen at the top, set column
+ * temporary file, left uncompressed: disk is cheaper than the CPU a busy server would spend), one sheet with a bold header row frozen at the top, set column
  * widths, and a dd/mm/yyyy style for real dates.
  */
 public final class Spreadsheet implements AutoCloseable {
@@ -22,9 +25,19 @@ public final class Spreadsheet implements AutoCloseable {
     private final CellStyle date;
     private int next = 1;
 
+    /**
+     * Answers the request with an Excel file of this name, to be downloaded (not shown), and
+     * returns where to write it.
+     */
+    public static OutputStream download(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        return response.getOutputStream();
+    }
+
     /** {@code widths} in characters; {@code frozenColumns} stay visible when scrolling sideways. */
     public Spreadsheet(String name, List<String> headers, int[] widths, int frozenColumns) {
-        workbook.setCompressTempFiles(true);
         sheet = workbook.createSheet(name);
         CellStyle header = workbook.createCellStyle();
         Font bold = workbook.createFont();
