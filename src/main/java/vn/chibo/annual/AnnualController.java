@@ -29,22 +29,23 @@ class AnnualController {
 
     @GetMapping("/reports/annual")
     String show(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("report", annual.report(org, year, page));
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int bpage,
+                Model model) {
+        model.addAttribute("report", annual.report(org, year, page, bpage));
         model.addAttribute("levels", RatingLevel.values());
         return "annual/show";
     }
 
     @PostMapping("/reports/annual/decide")
     String decide(@RequestParam long org, @RequestParam int year, @RequestParam(defaultValue = "0") int page,
-                  @RequestParam long memberId, @RequestParam(required = false) RatingLevel level,
+                  @RequestParam(defaultValue = "0") int bpage, @RequestParam long memberId, @RequestParam(required = false) RatingLevel level,
                   @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         try {
             annual.decide(memberId, year, level, reason);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("report", annual.report(org, year, page));
+            model.addAttribute("report", annual.report(org, year, page, bpage));
             model.addAttribute("levels", RatingLevel.values());
             model.addAttribute("errorMemberId", memberId);
             model.addAttribute("errorKey", e.problems().get(0).messageKey());
@@ -56,6 +57,7 @@ class AnnualController {
         redirect.addAttribute("org", org);
         redirect.addAttribute("year", year);
         redirect.addAttribute("page", page);
+        redirect.addAttribute("bpage", bpage);
         return "redirect:/reports/annual";
     }
 

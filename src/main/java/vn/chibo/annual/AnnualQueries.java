@@ -146,7 +146,7 @@ class AnnualQueries {
     }
 
     /** Per branch of the subtree: months held, months finalized, average quality, members rated good or better. */
-    List<Map<String, Object>> branches(String path, int year) {
+    List<Map<String, Object>> branches(String path, int year, long offset, int limit) {
         return jdbc.queryForList("""
                 select b.id, b.name,
                        count(s.branch_id) filter (where s.meeting_status in ('HELD', 'FINALIZED')) as held,
@@ -158,6 +158,12 @@ class AnnualQueries {
                   left join branch_month_summary s on s.branch_id = b.id and s.period between :from and :to
                  where b.kind = 'BRANCH' and b.path like :path || '%'
                  group by b.id, b.name, b.sort_key
-                 order by b.sort_key, b.id""", year(path, year));
+                 order by b.sort_key, b.id offset :offset limit :limit""",
+                year(path, year).addValue("offset", offset).addValue("limit", limit));
+    }
+
+    long countBranches(String path) {
+        return jdbc.queryForObject("select count(*) from organization where kind = 'BRANCH' and path like :path || '%'",
+                new MapSqlParameterSource("path", path), Long.class);
     }
 }

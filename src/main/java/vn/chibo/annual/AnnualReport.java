@@ -7,7 +7,7 @@ import vn.chibo.rating.RatingLevel;
 
 /** The year-end classification of a subtree: members, the quota per grassroots organization, branches. */
 public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> ancestors, int year,
-                           Page<MemberYear> members, List<Quota> quotas, int quotaPercent, List<BranchYear> branches,
+                           Page<MemberYear> members, List<Quota> quotas, int quotaPercent, Page<BranchYear> branches,
                            boolean canDecide) {
 
     /** One member's year: the twelve finalized months, counts, the proposal, and the decision if made. */

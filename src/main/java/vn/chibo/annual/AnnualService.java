@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,8 +76,11 @@ public class AnnualService {
         return organizations.getVisibleOrOwn(orgId);
     }
 
-    /** One page of members read in full; the quotas counted over every member of the subtree. */
-    public AnnualReport report(Long orgId, Integer askedYear, int page) {
+    /**
+     * One page of members read in full and one page of branches ({@value #PAGE_SIZE} each); the
+     * quotas counted over every member of the subtree.
+     */
+    public AnnualReport report(Long orgId, Integer askedYear, int page, int branchPage) {
         OrganizationSummary node = node(orgId);
         int year = year(askedYear);
         int number = Math.max(page, 0);
@@ -84,7 +88,7 @@ public class AnnualService {
         var members = new PageImpl<>(memberYears(node.path(), year, people), PageRequest.of(number, PAGE_SIZE),
                 queries.countPeople(node.path(), year));
         return new AnnualReport(node, organizations.visibleAncestors(node), year, members, quotas(node.path(), year),
-                rule.quotaPercent(), branches(node.path(), year), canDecide());
+                rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)), canDecide());
     }
 
     /** Every member of the subtree for the year, in branch then Vietnamese order; for the export. */
@@ -143,10 +147,10 @@ public class AnnualService {
         return quotas;
     }
 
-    private List<BranchYear> branches(String path, int year) {
+    private Page<BranchYear> branches(String path, int year, int page) {
         List<BranchYear> branches = new ArrayList<>();
         int months = year == Year.now(clock).getValue() ? Math.max(1, YearMonth.now(clock).getMonthValue() - 1) : 12;
-        for (Map<String, Object> row : queries.branches(path, year)) {
+        for (Map<String, Object> row : queries.branches(path, year, (long) page * PAGE_SIZE, PAGE_SIZE)) {
             int held = ((Number) row.get("held")).intValue();
             Integer quality = row.get("quality") == null ? null : ((Number) row.get("quality")).intValue();
             long rated = ((Number) row.get("rated")).longValue();
@@ -156,7 +160,7 @@ public class AnnualService {
                     ((Number) row.get("finalized")).intValue(), quality, goodOrBetter,
                     branchLevel(held, months, quality, goodOrBetter)));
         }
-        return branches;
+        return new PageImpl<>(branches, PageRequest.of(page, PAGE_SIZE), queries.countBranches(path));
     }
 
     /** A branch's own year: every month met, good meetings and members; then fewer missed months, lower bars. */

@@ -148,4 +148,21 @@ class AnnualReportTest {
                     .isEqualTo(second.substring(second.indexOf(quotas), second.indexOf(quotas) + 300));
         }
     }
+
+    @Test
+    void theBranchesOfALargeNodeComeInPagesOfTheirOwn() throws Exception {
+        long province = tree.committee(null, "PROVINCE_COMMITTEE", TreeBuilder.unique("Tỉnh ủy nhiều chi bộ"));
+        for (int i = 1; i <= 51; i++) {
+            tree.branch(province, String.format("Chi bộ số %02d", i));
+        }
+        String login = TreeBuilder.unique("tinhcb");
+        tree.account(login, BranchFixture.PASSWORD, null, province, "DISTRICT_STAFF");
+        MockHttpSession provinceStaff = Browser.login(mvc, login, BranchFixture.PASSWORD);
+        String first = Browser.text(mvc.perform(get("/reports/annual").param("year", String.valueOf(YEAR))
+                .session(provinceStaff)).andExpect(status().isOk()).andReturn());
+        assertThat(first).contains("Chi bộ số 50", "Trang 1/2", "page=0&amp;bpage=1").doesNotContain("Chi bộ số 51");
+        String second = Browser.text(mvc.perform(get("/reports/annual").param("year", String.valueOf(YEAR))
+                .param("bpage", "1").session(provinceStaff)).andExpect(status().isOk()).andReturn());
+        assertThat(second).contains("Chi bộ số 51", "Trang 2/2").doesNotContain("Chi bộ số 50");
+    }
 }
