@@ -21,15 +21,6 @@ import vn.chibo.organization.OrganizationSummary;
 @Repository
 class DashboardQueries {
 
-    private static final String BRANCHES = """
-            with branches as (
-                select b.id, b.name, b.sort_key, b.parent_id,
-                       (p.id is not null and p.status <> 'WITHDRAWN') as pilot
-                  from organization b left join pilot_enrollment p on p.branch_id = b.id
-                 where b.kind = 'BRANCH' and b.path like :path || '%'
-            )
-            """;
-
     private final NamedParameterJdbcTemplate jdbc;
 
     DashboardQueries(NamedParameterJdbcTemplate jdbc) {
@@ -125,10 +116,12 @@ class DashboardQueries {
 
     /** Branches under the node whose regular meeting of the month is not finalized, with what there is. */
     List<Map<String, Object>> notFinalized(String path, YearMonth period, int limit) {
-        return jdbc.queryForList(BRANCHES + """
+        return jdbc.queryForList("""
                 select br.id, br.name, s.meeting_status
-                  from branches br left join branch_month_summary s on s.branch_id = br.id and s.period = :period
-                 where s.meeting_status is distinct from 'FINALIZED'
+                  from organization br
+                  left join branch_month_summary s on s.branch_id = br.id and s.period = :period
+                 where br.kind = 'BRANCH' and br.path like :path || '%'
+                   and s.meeting_status is distinct from 'FINALIZED'
                  order by br.sort_key, br.id limit :limit""",
                 new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))).addValue("limit", limit));
     }
