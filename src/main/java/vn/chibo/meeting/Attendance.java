@@ -53,6 +53,10 @@ class Attendance {
         this.reason = newStatus == AttendanceStatus.PRESENT ? null : trimmed;
     }
 
+    AttendanceMark mark() {
+        return new AttendanceMark(memberId, status, reason);
+    }
+
     long memberId() {
         return memberId;
     }

@@ -16,7 +16,7 @@ final class AttendanceCount {
     private AttendanceCount() {
     }
 
-    static AttendanceSummary of(List<RollMember> roll, Map<Long, Attendance> marks) {
+    static AttendanceSummary of(List<RollMember> roll, Map<Long, AttendanceMark> marks) {
         int exempt = 0;
         int present = 0;
         int excused = 0;
@@ -28,7 +28,7 @@ final class AttendanceCount {
         int presentVoters = 0;
         List<Absence> absences = new ArrayList<>();
         for (RollMember member : roll) {
-            Attendance mark = marks.get(member.id());
+            AttendanceMark mark = marks.get(member.id());
             AttendanceStatus status = mark == null ? null : mark.status();
             if (member.full()) {
                 full++;

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -193,12 +192,8 @@ class Meeting {
     }
 
     /** Every mark by member, for pages that look up each member of a large branch. */
-    Map<Long, Attendance> attendanceByMember() {
-        Map<Long, Attendance> byMember = new HashMap<>();
-        for (Attendance row : attendance) {
-            byMember.put(row.memberId(), row);
-        }
-        return byMember;
+    Map<Long, AttendanceMark> attendanceByMember() {
+        return AttendanceMarks.byMember(attendance.stream().map(Attendance::mark).toList());
     }
 
     /** Records one member's presence; returns the previous status (null when new) for the audit log. */

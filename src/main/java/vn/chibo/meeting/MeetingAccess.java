@@ -37,7 +37,11 @@ class MeetingAccess {
 
     Opened read(long meetingId) {
         Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
-        OrganizationSummary branch = organizations.get(meeting.getBranchId());
+        return read(meeting, organizations.get(meeting.getBranchId()));
+    }
+
+    /** The same check for a meeting already found with its branch. */
+    Opened read(Meeting meeting, OrganizationSummary branch) {
         boolean memberReadsFinal = meeting.isLocked() && access.isMemberOf(branch.id());
         if (!memberReadsFinal) {
             access.requireView(branch.path());

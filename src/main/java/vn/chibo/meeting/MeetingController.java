@@ -41,9 +41,9 @@ class MeetingController {
     /** The month's regular meeting; without one, what there is of the month and a way to open it. */
     @GetMapping("/branches/{branchId}/meetings/{period}")
     String month(@PathVariable long branchId, @PathVariable YearMonth period, Model model) {
-        Optional<Long> regular = pages.regularMeetingId(branchId, period);
+        Optional<MeetingPage> regular = pages.regularPage(branchId, period);
         if (regular.isPresent()) {
-            model.addAttribute("meeting", pages.page(regular.get()));
+            model.addAttribute("meeting", regular.get());
             return "meeting/show";
         }
         BranchService.Heading heading = branches.heading(branchId);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,8 +90,7 @@ public class MeetingFinalization {
         if (meeting.getHeldOn() == null) {
             missing.add(new Missing("meeting.missing.heldOn"));
         }
-        Map<Long, Attendance> marks = meeting.getAttendance().stream()
-                .collect(Collectors.toMap(Attendance::memberId, Function.identity()));
+        Map<Long, AttendanceMark> marks = meeting.attendanceByMember();
         List<String> unmarked = roll.stream().filter(member -> !marks.containsKey(member.id()))
                 .map(RollMember::fullName).toList();
         if (!unmarked.isEmpty()) {

@@ -59,10 +59,14 @@ public class MeetingPages {
     }
 
     /**
-     * The regular meeting of a month, if the branch has one. Its members may ask too: they read
-     * the meeting once it is finalized.
+     * The page of a month's regular meeting, if the branch has one, read in one transaction. Its
+     * members may ask too: they read the meeting once it is finalized.
      */
-    public Optional<Long> regularMeetingId(long branchId, YearMonth period) {
+    public Optional<MeetingPage> regularPage(long branchId, YearMonth period) {
+        return regular(branchId, period).map(this::page);
+    }
+
+    private Optional<Opened> regular(long branchId, YearMonth period) {
         OrganizationSummary branch = organizations.get(branchId);
         if (!branch.isBranch()) {
             throw new OrganizationNotFoundException(branchId);
@@ -70,7 +74,7 @@ public class MeetingPages {
         if (!organizations.canView(branch) && !policy.isMemberOf(branchId)) {
             throw new AccessDeniedException("branch " + branchId + " is outside the user's scope");
         }
-        return meetings.findRegular(branchId, period).map(Meeting::getId);
+        return meetings.findRegular(branchId, period).map(meeting -> access.read(meeting, branch));
     }
 
     /** The directives an agenda item can be tied to. */
@@ -95,29 +99,33 @@ public class MeetingPages {
     }
 
     public MeetingPage page(long meetingId) {
-        Opened opened = access.read(meetingId);
+        return page(access.read(meetingId));
+    }
+
+    private MeetingPage page(Opened opened) {
         Meeting meeting = opened.meeting();
         OrganizationSummary branch = opened.branch();
         List<RollMember> roll = members.roll(branch.id(), meeting.getPeriod());
         Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
-        Map<Long, Attendance> marks = meeting.getAttendance().stream()
-                .collect(Collectors.toMap(Attendance::memberId, Function.identity()));
+        Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(meetings.marks(meeting.getId()));
         AttendanceSummary summary = AttendanceCount.of(roll, marks);
         List<AttendanceRow> attendance = roll.stream().map(member -> {
-            Attendance mark = marks.get(member.id());
+            AttendanceMark mark = marks.get(member.id());
             return new AttendanceRow(member, mark == null ? null : mark.status(), mark == null ? null : mark.reason());
         }).toList();
         List<OrganizationSummary> trail = new ArrayList<>(organizations.visibleAncestors(branch));
         trail.add(branch);
-        List<MeetingOverview> others = meetings.overview(branch.id(), meeting.getPeriod(), meeting.getPeriod())
-                .stream().filter(other -> other.id() != meeting.getId()).toList();
+        List<MeetingOverview> quarter = meetings.overview(branch.id(), MeetingWarnings.quarterStart(meeting.getPeriod()),
+                meeting.getPeriod());
+        List<MeetingOverview> others = quarter.stream()
+                .filter(other -> other.period().equals(meeting.getPeriod()) && other.id() != meeting.getId()).toList();
         String committee = branch.parentId() == null ? null : organizations.get(branch.parentId()).name();
         return new MeetingPage(branch, committee, trail, meeting.getId(), meeting.getVersion(), meeting.getPeriod(),
                 meeting.getKind(), meeting.getStatus(), meeting.getHeldOn(), meeting.getStartsAt(),
                 meeting.getEndsAt(), meeting.getLocation(), meeting.getChairId(), name(byId, meeting.getChairId()),
                 meeting.getRecorderId(), name(byId, meeting.getRecorderId()), agenda(meeting), roll, attendance,
-                summary, resolution(meeting), quality(meeting), steps(meeting, branch, roll, summary),
-                warnings.of(meeting, roll), others, !meeting.isLocked() && access.canEdit(branch),
+                summary, resolution(meeting), quality(meeting), steps(meeting, branch, roll, summary, marks),
+                warnings.of(meeting, roll, quarter), others, !meeting.isLocked() && access.canEdit(branch),
                 meeting.isLocked() && access.canReopen(branch), meeting.getFinalizedAt(), meeting.getFinalizedBy());
     }
 
@@ -149,7 +157,7 @@ public class MeetingPages {
     }
 
     private List<Step> steps(Meeting meeting, OrganizationSummary branch, List<RollMember> roll,
-                             AttendanceSummary summary) {
+                             AttendanceSummary summary, Map<Long, AttendanceMark> marks) {
         boolean planned = meeting.getHeldOn() != null && meeting.getStartsAt() != null && meeting.getEndsAt() != null
                 && meeting.getLocation() != null && meeting.getChairId() != null && meeting.getRecorderId() != null;
         boolean minutes = !meeting.getAgenda().isEmpty()
@@ -164,7 +172,7 @@ public class MeetingPages {
         }
         steps.add(new Step("resolution", meeting.hasResolution(), true));
         if (meeting.isRegular()) {
-            List<Long> rated = RatedMembers.of(roll, meeting);
+            List<Long> rated = RatedMembers.of(roll, marks);
             steps.add(new Step("ratings", ratings.unrated(branch.id(), meeting.getPeriod(), rated).isEmpty(), true));
         }
         steps.add(new Step("quality", meeting.hasQualityScore(), false));

@@ -33,12 +33,12 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select min(m.period) from Meeting m where m.branchId = :branchId")
     Optional<YearMonth> firstPeriod(long branchId);
 
-    /** Whether the branch held a thematic part in the span (a thematic or a combined meeting). */
+    /** A meeting's attendance marks, read without loading the meeting's collection. */
     @Query("""
-            select count(m) > 0 from Meeting m
-             where m.branchId = :branchId and m.period between :from and :to
-               and m.kind in (vn.chibo.meeting.MeetingKind.THEMATIC, vn.chibo.meeting.MeetingKind.COMBINED)""")
-    boolean hadThematic(long branchId, YearMonth from, YearMonth to);
+            select new vn.chibo.meeting.AttendanceMark(a.memberId, a.status, a.reason)
+              from Attendance a
+             where a.meeting.id = :meetingId""")
+    List<AttendanceMark> marks(long meetingId);
 
     /** Per member of the branch: in how many months of the span they were absent without a reason. */
     @Query("""

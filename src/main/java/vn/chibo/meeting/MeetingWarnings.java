@@ -26,15 +26,24 @@ class MeetingWarnings {
         this.rules = rules;
     }
 
-    List<Warning> of(Meeting meeting, List<RollMember> roll) {
+    /**
+     * The meeting's warnings; {@code quarter} is the branch's meetings from the quarter's first
+     * month to the meeting's month.
+     */
+    /** The first month of the quarter the month is in. */
+    static YearMonth quarterStart(YearMonth period) {
+        return YearMonth.of(period.getYear(), (period.getMonthValue() - 1) / 3 * 3 + 1);
+    }
+
+    List<Warning> of(Meeting meeting, List<RollMember> roll, List<MeetingOverview> quarter) {
         List<Warning> warnings = new ArrayList<>();
         int minimum = meeting.getKind() == MeetingKind.COMBINED ? rules.combinedMinMinutes() : rules.regularMinMinutes();
         meeting.durationMinutes().filter(minutes -> meeting.isRegular() && minutes < minimum)
                 .ifPresent(minutes -> warnings.add(new Warning("meeting.warning.short", minutes, minimum)));
         if (meeting.isRegular()) {
-            YearMonth period = meeting.getPeriod();
-            YearMonth quarterStart = YearMonth.of(period.getYear(), (period.getMonthValue() - 1) / 3 * 3 + 1);
-            if (!meetings.hadThematic(meeting.getBranchId(), quarterStart, period)) {
+            boolean thematic = quarter.stream().anyMatch(
+                    other -> other.kind() == MeetingKind.THEMATIC || other.kind() == MeetingKind.COMBINED);
+            if (!thematic) {
                 warnings.add(new Warning("meeting.warning.noThematic"));
             }
         }

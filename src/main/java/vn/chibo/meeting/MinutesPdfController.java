@@ -25,13 +25,15 @@ class MinutesPdfController {
     @GetMapping("/branches/{branchId}/meetings/{period}/minutes.pdf")
     void monthMinutes(@PathVariable long branchId, @PathVariable YearMonth period, HttpServletResponse response)
             throws IOException {
-        long id = pages.regularMeetingId(branchId, period).orElseThrow(() -> new MeetingNotFoundException(period));
-        minutes(id, response);
+        write(pages.regularPage(branchId, period).orElseThrow(() -> new MeetingNotFoundException(period)), response);
     }
 
     @GetMapping("/meetings/{id}/minutes.pdf")
     void minutes(@PathVariable long id, HttpServletResponse response) throws IOException {
-        MeetingPage meeting = pages.page(id);
+        write(pages.page(id), response);
+    }
+
+    private void write(MeetingPage meeting, HttpServletResponse response) throws IOException {
         // Rendered in memory first (a few tens of kilobytes), so a failure never leaves half a file.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         document.write(meeting, pdf);

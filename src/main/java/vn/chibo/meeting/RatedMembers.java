@@ -11,7 +11,10 @@ final class RatedMembers {
     }
 
     static List<Long> of(List<RollMember> roll, Meeting meeting) {
-        Map<Long, Attendance> marks = meeting.attendanceByMember();
+        return of(roll, meeting.attendanceByMember());
+    }
+
+    static List<Long> of(List<RollMember> roll, Map<Long, AttendanceMark> marks) {
         return roll.stream()
                 .filter(member -> !member.exempt())
                 .filter(member -> marks.get(member.id()) == null

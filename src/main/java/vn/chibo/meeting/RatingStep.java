@@ -50,12 +50,12 @@ public class RatingStep {
         Map<Long, RatingRow> existing = ratings.ratingsOf(meeting.getBranchId(), meeting.getPeriod());
         Map<Long, TaskStats> stats = tasks.statsReviewedAt(meetingId);
         Map<Long, RuleCheck> checks = ratings.checks(meeting.getBranchId(), meeting.getPeriod(), meetingId, rated);
-        Map<Long, Attendance> marks = meeting.attendanceByMember();
+        Map<Long, AttendanceMark> marks = meeting.attendanceByMember();
         Set<Long> ratedIds = new HashSet<>(rated);
         List<Row> rows = new ArrayList<>();
         for (RollMember member : roll) {
             if (ratedIds.contains(member.id())) {
-                Attendance mark = marks.get(member.id());
+                AttendanceMark mark = marks.get(member.id());
                 rows.add(new Row(member, mark == null ? null : mark.status(),
                         existing.get(member.id()), stats.getOrDefault(member.id(), TaskStats.NONE),
                         checks.get(member.id())));

@@ -1,7 +1,5 @@
 package vn.chibo.meeting;
 
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
@@ -31,7 +29,7 @@ public class ResolutionRecording {
     public void record(long meetingId, long version, String text, int votesFor, int votesAgainst, int votesOther) {
         Meeting meeting = meetingAccess.write(meetingId, version).meeting();
         AttendanceSummary summary = AttendanceCount.of(members.roll(meeting.getBranchId(), meeting.getPeriod()),
-                meeting.getAttendance().stream().collect(Collectors.toMap(Attendance::memberId, Function.identity())));
+                meeting.attendanceByMember());
         if (summary.unrecorded() > 0 || summary.total() == 0) {
             throw new InvalidInputException(null, "meeting.resolution.error.attendanceFirst");
         }

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Objects;
 import vn.chibo.shared.VietnameseNames;
 
@@ -92,21 +91,6 @@ class Member {
     void rename(String newName) {
         this.fullName = Objects.requireNonNull(newName).strip();
         this.sortKey = VietnameseNames.sortKey(this.fullName);
-    }
-
-    /** Exempt from activity (miễn sinh hoạt) during the given month. */
-    boolean isExemptIn(YearMonth period) {
-        if (!exempt) {
-            return false;
-        }
-        boolean started = exemptFrom == null || !exemptFrom.isAfter(period.atEndOfMonth());
-        boolean notEnded = exemptUntil == null || !exemptUntil.isBefore(period.atDay(1));
-        return started && notEnded;
-    }
-
-    RollMember onRoll(YearMonth period) {
-        boolean full = fullMembershipOn != null && !fullMembershipOn.isAfter(period.atEndOfMonth());
-        return new RollMember(id, fullName, branchRole, full, isExemptIn(period));
     }
 
     MemberProfile profile(String branchName, String branchPath) {

@@ -22,11 +22,13 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     /** Everyone on the branch's roll during a month: admitted by its end and not gone before its start. */
     @Query("""
-            select m from Member m
+            select new vn.chibo.member.RollRow(m.id, m.fullName, m.branchRole, m.fullMembershipOn, m.exempt,
+                   m.exemptFrom, m.exemptUntil)
+              from Member m
              where m.branchId = :branchId and m.admittedOn <= :lastDay
                and (m.leftOn is null or m.leftOn >= :firstDay)
              order by m.sortKey, m.id""")
-    List<Member> roll(long branchId, LocalDate firstDay, LocalDate lastDay);
+    List<RollRow> roll(long branchId, LocalDate firstDay, LocalDate lastDay);
 
     /** Members of the branch disciplined with a decision dated within the span. */
     @Query("""

@@ -10,7 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
-    List<Organization> findByIdIn(Collection<Long> ids);
+    /** The nodes with these ids, e.g. the ancestors named in a path. */
+    @Query("select o from Organization o where o.id in :ids")
+    List<Organization> withIds(Collection<Long> ids);
 
     /** Everything under the node at {@code path}, the node included: one prefix scan of the path index. */
     @Query(value = "select id from organization where path like :path || '%' order by path", nativeQuery = true)

@@ -81,7 +81,7 @@ public class OrganizationService {
     /** The ancestors of a node that the current user may open, root first. */
     public List<OrganizationSummary> visibleAncestors(OrganizationSummary node) {
         List<Long> ids = node.pathIds().subList(0, node.pathIds().size() - 1);
-        Map<Long, OrganizationSummary> byId = organizations.findByIdIn(ids).stream()
+        Map<Long, OrganizationSummary> byId = organizations.withIds(ids).stream()
                 .map(Organization::summary)
                 .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
         return ids.stream().map(byId::get)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -104,10 +105,8 @@ public class RatingService {
 
     /** Members among {@code memberIds} who still have no proposed level. */
     public List<Long> unrated(long branchId, YearMonth period, Collection<Long> memberIds) {
-        Map<Long, MonthlyRating> existing = byMember(branchId, period);
-        return memberIds.stream()
-                .filter(id -> existing.get(id) == null || existing.get(id).getProposedLevel() == null)
-                .toList();
+        Set<Long> proposed = ratings.proposedMembers(branchId, period);
+        return memberIds.stream().filter(id -> !proposed.contains(id)).toList();
     }
 
     /** Called by the meeting's finalization, in its transaction: the proposals become final. */
