@@ -5,8 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -156,6 +158,46 @@ class DashboardFiguresTest {
         assertThat(page.unexcusedFlags()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
         assertThat(page.notCompleted()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
         assertThat(page.notFinalized()).extracting(row -> row.get("name")).containsExactly("Chi bộ A2", "Chi bộ B1");
+    }
+
+    @Test
+    void theOverdueListShowsTheOldestOpenTasksOfAllTheBranchesUnderTheNode() {
+        long commune = tree.committee(null, "COMMUNE_COMMITTEE", TreeBuilder.unique("Đảng ủy xã quá hạn"));
+        long busy = tree.branch(commune, "Chi bộ nhiều việc");
+        long quiet = tree.branch(commune, "Chi bộ ít việc");
+        long elsewhere = tree.branch(tree.committee(null, "COMMUNE_COMMITTEE", TreeBuilder.unique("Xã khác")), "Chi bộ khác");
+        long a = tree.member(busy, "Lê Văn Một", "FULL", "MEMBER");
+        long b = tree.member(quiet, "Phan Thị Hai", "FULL", "MEMBER");
+        long c = tree.member(elsewhere, "Vũ Văn Ba", "FULL", "MEMBER");
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < 25; i++) {
+            task(a, busy, today.minusDays(10 + i), "IN_PROGRESS");
+        }
+        long oldest = task(b, quiet, today.minusDays(100), "NOT_STARTED");
+        task(b, quiet, today.minusDays(200), "DONE_ON_TIME");
+        task(b, quiet, today.plusDays(5), "NOT_STARTED");
+        task(c, elsewhere, today.minusDays(300), "NOT_STARTED");
+        String login = TreeBuilder.unique("xaquahan");
+        tree.account(login, "mat-khau", null, commune, "DISTRICT_STAFF");
+        as(login);
+
+        List<Map<String, Object>> shown = dashboards.dashboard(commune, YearMonth.now().minusMonths(1), 0).overdueTasks();
+
+        List<Long> expected = jdbc.queryForList("""
+                select t.id from task t join organization b on b.id = t.branch_id
+                 where b.parent_id = ? and t.result in ('NOT_STARTED', 'IN_PROGRESS') and t.due_on < current_date
+                 order by t.due_on, t.id limit ?""", Long.class, commune, DashboardService.LIST_LIMIT);
+        assertThat(shown).extracting(row -> ((Number) row.get("id")).longValue()).containsExactlyElementsOf(expected);
+        assertThat(shown).hasSize(DashboardService.LIST_LIMIT);
+        assertThat(shown.get(0).get("id")).isEqualTo(oldest);
+        assertThat(shown.get(0)).containsEntry("full_name", "Phan Thị Hai").containsEntry("branch_name", "Chi bộ ít việc");
+    }
+
+    private long task(long member, long branch, LocalDate dueOn, String result) {
+        return jdbc.queryForObject("""
+                insert into task (assignee_id, branch_id, period, cadence, source, kind, title, due_on, result)
+                values (?, ?, ?, 'MONTHLY', 'RESOLUTION', 'PARTY', 'Việc', ?, ?) returning id""", Long.class,
+                member, branch, Date.valueOf(dueOn.withDayOfMonth(1)), Date.valueOf(dueOn), result);
     }
 
     private long meeting(long branch, String period, String status, String heldOn, Integer quality) {
