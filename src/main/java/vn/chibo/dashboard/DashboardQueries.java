@@ -162,35 +162,29 @@ class DashboardQueries {
 
     /**
      * For each child of the node: branches whose month is not finalized, members rated
-     * NOT_COMPLETED, members absent without a reason in {@code months} months or more of the year so
-     * far, and open tasks past their deadline. A few rows a child, whatever its size.
+     * NOT_COMPLETED, members absent without a reason in the flagging number of months or more of the
+     * year so far ({@code organization_year_flag}, counted with the threshold in {@code dashboard_rules},
+     * which is the configured one), and open tasks past their deadline. A few rows a child, whatever its size.
      */
-    List<UnitAttention> attentionByUnit(OrganizationSummary node, YearMonth period, int months, LocalDate today) {
+    List<UnitAttention> attentionByUnit(OrganizationSummary node, YearMonth period, LocalDate today) {
         return jdbc.query("""
-                with flagged as (
-                    select (path_ids(b.path))[:level] as unit_id, count(*) as flagged
-                      from member_year_absence u join organization b on b.id = u.branch_id
-                     where u.year = :year and u.month_count >= :months and b.path like :path || '%'
-                       and (select count(*) from unnest(u.months) as month where month <= :month) >= :months
-                     group by 1
-                )
                 select c.id, c.name, c.kind, c.sort_key,
                        coalesce(r.branches, 0) - coalesce((select sum(o.finalized) from organization_month_summary o
                                                            where o.organization_id = c.id and o.period = :period), 0)
                            as not_finalized,
                        coalesce((select sum(o.rated_not_completed) from organization_month_summary o
                                   where o.organization_id = c.id and o.period = :period), 0) as not_completed,
-                       coalesce(f.flagged, 0) as flagged,
+                       coalesce((select sum(f.members) from organization_year_flag f
+                                  where f.organization_id = c.id and f.year = :year and f.reached_month <= :month), 0)
+                           as flagged,
                        coalesce((select sum(t.open_tasks) from organization_open_task t
                                   where t.organization_id = c.id and t.due_on < :today), 0) as overdue
                   from organization c
                   left join organization_roll r on r.organization_id = c.id
-                  left join flagged f on f.unit_id = c.id
                  where c.parent_id = :node
                  order by case when c.kind = 'BRANCH' then 1 else 0 end, c.sort_key, c.id""",
-                new MapSqlParameterSource("node", node.id()).addValue("path", node.path())
-                        .addValue("level", node.pathIds().size() + 1).addValue("year", period.getYear())
-                        .addValue("month", period.getMonthValue()).addValue("months", months)
+                new MapSqlParameterSource("node", node.id()).addValue("year", period.getYear())
+                        .addValue("month", period.getMonthValue())
                         .addValue("period", Date.valueOf(period.atDay(1))).addValue("today", Date.valueOf(today)),
                 (rs, i) -> new UnitAttention(rs.getLong("id"), rs.getString("name"),
                         "BRANCH".equals(rs.getString("kind")), rs.getLong("not_finalized"), rs.getLong("not_completed"),

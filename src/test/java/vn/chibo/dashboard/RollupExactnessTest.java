@@ -23,7 +23,7 @@ import vn.chibo.support.TreeBuilder;
 
 /**
  * The roll-ups the province dashboard reads (per organization and month, open tasks by due date,
- * members on the roll, months of unexcused absence by year) stay equal to a recount from the rows while a
+ * members on the roll, months of unexcused absence by year, members flagged for them) stay equal to a recount from the rows while a
  * month is recorded, finalized, reopened, changed and finalized again through HTTP, and when a
  * member leaves, a branch joins the pilot or moves to another committee.
  */
@@ -70,14 +70,27 @@ class RollupExactnessTest {
         }
         mvc.perform(planForm).andExpect(redirectedUrl("/meetings/" + meeting));
 
+        // Two other months of the year without a reason already: this month's absence is the third, the flag.
         long absent = fixture.fullMembers.get(2);
+        int step = month.getMonthValue() >= 3 ? -1 : 1;
+        for (YearMonth other : List.of(month.plusMonths(step), month.plusMonths(2L * step))) {
+            long earlier = jdbc.queryForObject("insert into meeting (branch_id, period, kind, status, held_on)"
+                    + " values (?, ?, 'REGULAR', 'HELD', ?) returning id", Long.class, fixture.branch,
+                    Date.valueOf(other.atDay(1)), Date.valueOf(other.atDay(5)));
+            jdbc.update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'UNEXCUSED')", earlier, absent);
+            jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], ?, ?)", Integer.class,
+                    fixture.branch, Date.valueOf(other.atDay(1)), Date.valueOf(other.atDay(1)));
+        }
+        assertExact();
+        assertThat(flagged()).isZero();
         mvc.perform(post("/meetings/" + meeting + "/attendance/all-present").session(secretary).with(csrf())
                 .param("version", version(meeting)));
         mvc.perform(post("/meetings/" + meeting + "/attendance").session(secretary).with(csrf())
                         .param("version", version(meeting)).param("marks[" + absent + "].status", "UNEXCUSED"))
                 .andExpect(redirectedUrl("/meetings/" + meeting));
         assertExact();
-        assertThat(absences(absent)).isEqualTo(1);
+        assertThat(absences(absent)).isEqualTo(3);
+        assertThat(flagged()).isEqualTo(1);
         assertThat(figure("held", "organization_month_summary", month)).isEqualTo(1);
 
         mvc.perform(post("/meetings/" + meeting + "/tasks").session(secretary).with(csrf())
@@ -120,7 +133,8 @@ class RollupExactnessTest {
                 .andExpect(redirectedUrl("/meetings/" + meeting));
         jdbc.update("update task set result = 'DONE_ON_TIME' where assignee_id = ?", absent);
         assertExact();
-        assertThat(absences(absent)).isZero();
+        assertThat(absences(absent)).isEqualTo(2);
+        assertThat(flagged()).isZero();
         assertThat(openTasks()).isZero();
 
         MockHttpServletRequestBuilder again = post("/meetings/" + meeting + "/ratings").session(secretary)
@@ -171,6 +185,12 @@ class RollupExactnessTest {
     private long absences(long member) {
         return jdbc.queryForObject("select coalesce(sum(month_count), 0) from member_year_absence where member_id = ?",
                 Long.class, member);
+    }
+
+    /** Members of the province flagged for unexcused absences this year (organization_year_flag). */
+    private long flagged() {
+        return jdbc.queryForObject("select coalesce(sum(members), 0) from organization_year_flag"
+                + " where organization_id = ? and year = ?", Long.class, fixture.province, month.getYear());
     }
 
     private long openTasks() {
