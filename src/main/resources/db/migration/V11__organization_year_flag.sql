@@ -25,37 +25,27 @@ create function organization_year_flag_add(branch_ids bigint[], years integer[],
     on conflict (organization_id, year, reached_month) do update set members = f.members + excluded.members;
 $$;
 
-create function member_year_absence_added() returns trigger language plpgsql as $$
+create function member_year_absence_changed() returns trigger language plpgsql as $$
 begin
-    perform organization_year_flag_add(array_agg(n.branch_id), array_agg(n.year),
-                                       array_agg(n.months[r.unexcused_months_flag]), 1)
-       from new_rows n cross join dashboard_rules r having count(*) > 0;
-    return null;
-end $$;
-create function member_year_absence_removed() returns trigger language plpgsql as $$
-begin
-    perform organization_year_flag_add(array_agg(o.branch_id), array_agg(o.year),
-                                       array_agg(o.months[r.unexcused_months_flag]), -1)
-       from old_rows o cross join dashboard_rules r having count(*) > 0;
-    return null;
-end $$;
-create function member_year_absence_updated() returns trigger language plpgsql as $$
-begin
-    perform organization_year_flag_add(array_agg(o.branch_id), array_agg(o.year),
-                                       array_agg(o.months[r.unexcused_months_flag]), -1)
-       from old_rows o cross join dashboard_rules r having count(*) > 0;
-    perform organization_year_flag_add(array_agg(n.branch_id), array_agg(n.year),
-                                       array_agg(n.months[r.unexcused_months_flag]), 1)
-       from new_rows n cross join dashboard_rules r having count(*) > 0;
+    if tg_op <> 'INSERT' then
+        perform organization_year_flag_add(array_agg(o.branch_id), array_agg(o.year),
+                                           array_agg(o.months[r.unexcused_months_flag]), -1)
+           from old_rows o cross join dashboard_rules r having count(*) > 0;
+    end if;
+    if tg_op <> 'DELETE' then
+        perform organization_year_flag_add(array_agg(n.branch_id), array_agg(n.year),
+                                           array_agg(n.months[r.unexcused_months_flag]), 1)
+           from new_rows n cross join dashboard_rules r having count(*) > 0;
+    end if;
     return null;
 end $$;
 create trigger member_year_absence_insert after insert on member_year_absence
-    referencing new table as new_rows for each statement execute function member_year_absence_added();
+    referencing new table as new_rows for each statement execute function member_year_absence_changed();
 create trigger member_year_absence_update after update on member_year_absence
     referencing old table as old_rows new table as new_rows
-    for each statement execute function member_year_absence_updated();
+    for each statement execute function member_year_absence_changed();
 create trigger member_year_absence_delete after delete on member_year_absence
-    referencing old table as old_rows for each statement execute function member_year_absence_removed();
+    referencing old table as old_rows for each statement execute function member_year_absence_changed();
 
 -- From nothing: when the flag's number of months changed, and when a node moved.
 create function rebuild_organization_year_flag() returns void language plpgsql as $$
