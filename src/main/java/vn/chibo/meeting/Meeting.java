@@ -361,8 +361,4 @@ class Meeting {
     List<AgendaItem> getAgenda() {
         return agenda;
     }
-
-    List<Attendance> getAttendance() {
-        return attendance;
-    }
 }
