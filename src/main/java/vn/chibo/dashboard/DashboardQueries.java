@@ -169,18 +169,19 @@ class DashboardQueries {
     List<UnitAttention> attentionByUnit(OrganizationSummary node, YearMonth period, LocalDate today) {
         return jdbc.query("""
                 select c.id, c.name, c.kind, c.sort_key,
-                       coalesce(r.branches, 0) - coalesce((select sum(o.finalized) from organization_month_summary o
-                                                           where o.organization_id = c.id and o.period = :period), 0)
-                           as not_finalized,
-                       coalesce((select sum(o.rated_not_completed) from organization_month_summary o
-                                  where o.organization_id = c.id and o.period = :period), 0) as not_completed,
+                       coalesce(r.branches, 0) - coalesce(s.finalized, 0) as not_finalized,
+                       coalesce(s.not_completed, 0) as not_completed,
                        coalesce((select sum(f.members) from organization_year_flag f
                                   where f.organization_id = c.id and f.year = :year and f.reached_month <= :month), 0)
                            as flagged,
-                       coalesce((select sum(t.open_tasks) from organization_open_task t
-                                  where t.organization_id = c.id and t.due_on < :today), 0) as overdue
+                       coalesce(r.open_tasks, 0) - coalesce((select sum(t.open_tasks) from organization_open_task t
+                                                             where t.organization_id = c.id and t.due_on >= :today), 0)
+                           as overdue
                   from organization c
                   left join organization_roll r on r.organization_id = c.id
+                  left join lateral (select sum(o.finalized) as finalized, sum(o.rated_not_completed) as not_completed
+                                       from organization_month_summary o
+                                      where o.organization_id = c.id and o.period = :period) s on true
                  where c.parent_id = :node
                  order by case when c.kind = 'BRANCH' then 1 else 0 end, c.sort_key, c.id""",
                 new MapSqlParameterSource("node", node.id()).addValue("year", period.getYear())
@@ -191,11 +192,15 @@ class DashboardQueries {
                         rs.getLong("flagged"), rs.getLong("overdue")));
     }
 
-    /** How many open tasks under the node are past their deadline, from {@code organization_open_task}. */
+    /**
+     * How many open tasks under the node are past their deadline: all of them ({@code organization_roll})
+     * less those due from today on ({@code organization_open_task}).
+     */
     long countOverdueTasks(long nodeId, LocalDate today) {
         return jdbc.queryForObject("""
-                select coalesce(sum(open_tasks), 0) from organization_open_task
-                 where organization_id = :node and due_on < :today""",
+                select coalesce((select open_tasks from organization_roll where organization_id = :node), 0)
+                       - coalesce((select sum(open_tasks) from organization_open_task
+                                    where organization_id = :node and due_on >= :today), 0)""",
                 new MapSqlParameterSource("node", nodeId).addValue("today", Date.valueOf(today)), Long.class);
     }
 

@@ -261,6 +261,11 @@ class DashboardFiguresTest {
                                   due_on, result)
                 values (?, ?, date '2025-03-01', ?, 'MONTHLY', 'RESOLUTION', 'PARTY', 'Việc quá hạn', date '2025-03-20',
                         'NOT_STARTED')""", member, first, march);
+        jdbc.update("""
+                insert into task (assignee_id, branch_id, period, assigned_meeting_id, cadence, source, kind, title,
+                                  due_on, result)
+                values (?, ?, date '2025-03-01', ?, 'MONTHLY', 'RESOLUTION', 'PARTY', 'Việc chưa đến hạn',
+                        current_date + 30, 'IN_PROGRESS')""", member, first, march);
         jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], date '2025-01-01', date '2025-03-01')",
                 Integer.class, first);
         String login = TreeBuilder.unique("tinhlon");

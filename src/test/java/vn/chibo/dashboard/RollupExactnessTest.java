@@ -169,6 +169,9 @@ class RollupExactnessTest {
         jdbc.update("update organization_roll set members = members + 1 where organization_id = ?", fixture.province);
         assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("organization_roll");
         jdbc.update("update organization_roll set members = members - 1 where organization_id = ?", fixture.province);
+        jdbc.update("update organization_roll set open_tasks = open_tasks + 1 where organization_id = ?", fixture.province);
+        assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("organization_roll.open_tasks");
+        jdbc.update("update organization_roll set open_tasks = open_tasks - 1 where organization_id = ?", fixture.province);
     }
 
     private void assertExact() {
@@ -193,9 +196,12 @@ class RollupExactnessTest {
                 + " where organization_id = ? and year = ?", Long.class, fixture.province, month.getYear());
     }
 
+    /** Open tasks of the province, by due date (organization_open_task) and in all (organization_roll), which agree. */
     private long openTasks() {
-        return jdbc.queryForObject("select coalesce(sum(open_tasks), 0) from organization_open_task"
+        long byDueDate = jdbc.queryForObject("select coalesce(sum(open_tasks), 0) from organization_open_task"
                 + " where organization_id = ?", Long.class, fixture.province);
+        assertThat(figure("open_tasks", "organization_roll", "")).isEqualTo(byDueDate);
+        return byDueDate;
     }
 
     private String version(long meeting) {

@@ -76,6 +76,13 @@ public final class RollupCheck {
                       cross join lateral unnest(path_ids(b.path)) as a(id)
                      where t.result in ('NOT_STARTED', 'IN_PROGRESS') and a.id in\s""" + nodes
                             + " group by a.id, t.due_on"));
+            differences.put("organization_roll.open_tasks", differing(jdbc,
+                    "select organization_id, open_tasks from organization_roll where open_tasks <> 0 and organization_id in "
+                            + nodes, """
+                    select a.id, count(*)::int
+                      from task t join organization b on b.id = t.branch_id
+                      cross join lateral unnest(path_ids(b.path)) as a(id)
+                     where t.result in ('NOT_STARTED', 'IN_PROGRESS') and a.id in\s""" + nodes + " group by a.id"));
             differences.put("organization_year_flag", differing(jdbc, "kept_flag", """
                     select a.id, x.year, x.reached, count(*)::int
                       from (select m.branch_id, extract(year from m.period)::int as year, a.member_id,
