@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.chibo.annual.AnnualReport.MemberYear;
@@ -39,23 +37,18 @@ class AnnualExport {
         String name = messages.getMessage("annual.export.sheet", new Object[] {year}, locale);
         try (Spreadsheet sheet = new Spreadsheet(name, headers, widths.stream().mapToInt(Integer::intValue).toArray(), 2)) {
             for (MemberYear row : rows) {
-                Row line = sheet.nextRow();
-                int i = 0;
-                line.createCell(i++).setCellValue(row.fullName());
-                line.createCell(i++).setCellValue(row.branchName());
+                Spreadsheet.Line line = sheet.nextLine().text(0, row.fullName()).text(1, row.branchName());
+                int i = 2;
                 for (RatingLevel level : row.months()) {
-                    Cell cell = line.createCell(i++);
-                    if (level != null) {
-                        cell.setCellValue(level.shortName());
-                    }
+                    line.text(i++, level == null ? null : level.shortName());
                 }
-                line.createCell(i++).setCellValue(row.excellent());
-                line.createCell(i++).setCellValue(row.good());
-                line.createCell(i++).setCellValue(row.completed());
-                line.createCell(i++).setCellValue(row.notCompleted());
-                line.createCell(i++).setCellValue(row.proposed() == null ? "" : msg("rating.level." + row.proposed(), locale));
-                line.createCell(i++).setCellValue(row.decided() == null ? "" : msg("rating.level." + row.decided(), locale));
-                line.createCell(i).setCellValue(row.reason() == null ? "" : row.reason());
+                line.number(i++, row.excellent())
+                        .number(i++, row.good())
+                        .number(i++, row.completed())
+                        .number(i++, row.notCompleted())
+                        .text(i++, row.proposed() == null ? null : msg("rating.level." + row.proposed(), locale))
+                        .text(i++, row.decided() == null ? null : msg("rating.level." + row.decided(), locale))
+                        .text(i, row.reason());
             }
             sheet.write(out);
         }

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.chibo.shared.Spreadsheet;
@@ -39,29 +37,21 @@ class BranchExport {
             String yes = messages.getMessage("common.yes", null, locale);
             String no = messages.getMessage("common.no", null, locale);
             query.each(filter, row -> {
-                Row r = sheet.nextRow();
-                r.createCell(0).setCellValue(row.name());
-                r.createCell(1).setCellValue(row.parentName());
-                r.createCell(2).setCellValue(row.pilot() ? yes : no);
-                r.createCell(3).setCellValue(messages.getMessage("dashboard.cell." + row.state(), null, locale));
-                if (row.heldOn() != null) {
-                    Cell held = r.createCell(4);
-                    held.setCellValue(row.heldOn());
-                    held.setCellStyle(sheet.dateStyle());
-                }
-                r.createCell(5).setCellValue(row.rollTotal());
-                r.createCell(6).setCellValue(row.present());
-                r.createCell(7).setCellValue(row.expected());
-                if (row.expected() > 0) {
-                    r.createCell(8).setCellValue(row.attendancePercent());
-                }
-                if (row.qualityScore() != null) {
-                    r.createCell(9).setCellValue(row.qualityScore());
-                }
-                r.createCell(10).setCellValue(row.excellent());
-                r.createCell(11).setCellValue(row.good());
-                r.createCell(12).setCellValue(row.completed());
-                r.createCell(13).setCellValue(row.notCompleted());
+                sheet.nextLine()
+                        .text(0, row.name())
+                        .text(1, row.parentName())
+                        .text(2, row.pilot() ? yes : no)
+                        .text(3, messages.getMessage("dashboard.cell." + row.state(), null, locale))
+                        .date(4, row.heldOn())
+                        .number(5, row.rollTotal())
+                        .number(6, row.present())
+                        .number(7, row.expected())
+                        .number(8, row.expected() > 0 ? row.attendancePercent() : null)
+                        .number(9, row.qualityScore())
+                        .number(10, row.excellent())
+                        .number(11, row.good())
+                        .number(12, row.completed())
+                        .number(13, row.notCompleted());
             });
             sheet.write(out);
         }

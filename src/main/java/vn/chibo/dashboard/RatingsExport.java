@@ -11,8 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -63,23 +61,16 @@ class RatingsExport {
                        and (m.left_on is null or m.left_on >= :period)
                      order by b.sort_key, b.id, m.sort_key, m.id""",
                     new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))), rs -> {
-                        Row row = sheet.nextRow();
-                        row.createCell(0).setCellValue(rs.getString("full_name"));
-                        row.createCell(1).setCellValue(rs.getString("branch_name"));
-                        row.createCell(2).setCellValue(message("member.status." + rs.getString("status"), locale));
-                        level(row, 3, rs.getString("self_level"), locale);
-                        level(row, 4, rs.getString("proposed_level"), locale);
-                        level(row, 5, rs.getString("final_level"), locale);
-                        String comment = rs.getString("comment");
-                        if (comment != null) {
-                            row.createCell(6).setCellValue(comment);
-                        }
                         Timestamp decided = rs.getTimestamp("decided_at");
-                        if (decided != null) {
-                            Cell cell = row.createCell(7);
-                            cell.setCellValue(decided.toInstant().atZone(VIETNAM).toLocalDate());
-                            cell.setCellStyle(sheet.dateStyle());
-                        }
+                        sheet.nextLine()
+                                .text(0, rs.getString("full_name"))
+                                .text(1, rs.getString("branch_name"))
+                                .text(2, message("member.status." + rs.getString("status"), locale))
+                                .text(3, level(rs.getString("self_level"), locale))
+                                .text(4, level(rs.getString("proposed_level"), locale))
+                                .text(5, level(rs.getString("final_level"), locale))
+                                .text(6, rs.getString("comment"))
+                                .date(7, decided == null ? null : decided.toInstant().atZone(VIETNAM).toLocalDate());
                     });
             sheet.write(out);
         } catch (UncheckedIOException e) {
@@ -118,12 +109,12 @@ class RatingsExport {
                      order by b.sort_key, b.id, m.sort_key, m.id""",
                     new MapSqlParameterSource("path", path).addValue("january", Date.valueOf(january))
                             .addValue("december", Date.valueOf(january.withMonth(12).withDayOfMonth(31))), rs -> {
-                        Row row = sheet.nextRow();
-                        row.createCell(0).setCellValue(rs.getString("full_name"));
-                        row.createCell(1).setCellValue(rs.getString("branch_name"));
-                        row.createCell(2).setCellValue(message("member.status." + rs.getString("status"), locale));
+                        Spreadsheet.Line line = sheet.nextLine()
+                                .text(0, rs.getString("full_name"))
+                                .text(1, rs.getString("branch_name"))
+                                .text(2, message("member.status." + rs.getString("status"), locale));
                         for (int month = 1; month <= 12; month++) {
-                            level(row, 2 + month, rs.getString("m" + month), locale);
+                            line.text(2 + month, level(rs.getString("m" + month), locale));
                         }
                     });
             sheet.write(out);
@@ -132,10 +123,9 @@ class RatingsExport {
         }
     }
 
-    private void level(Row row, int column, String level, Locale locale) {
-        if (level != null) {
-            row.createCell(column).setCellValue(message("rating.level." + level, locale));
-        }
+    /** The level's name, or null for no level. */
+    private String level(String level, Locale locale) {
+        return level == null ? null : message("rating.level." + level, locale);
     }
 
     private String message(String key, Locale locale) {
