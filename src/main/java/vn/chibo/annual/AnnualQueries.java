@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -35,13 +36,16 @@ class AnnualQueries {
                 .addValue("lastDay", Date.valueOf(LocalDate.of(year, 12, 31)));
     }
 
-    private static final String PEOPLE = """
+    private static final String PEOPLE_JOINS = """
               from member m
               join organization b on b.id = m.branch_id
               join organization u on u.id = b.parent_id
+            """;
+    private static final String PEOPLE_WHERE = """
              where b.path like :path || '%' and m.admitted_on <= :lastDay
                and (m.left_on is null or m.left_on >= :from)
             """;
+    private static final String PEOPLE = PEOPLE_JOINS + PEOPLE_WHERE;
 
     /** Members of the subtree's branches who were on a roll during the year, branch by branch, Vietnamese order. */
     List<Person> people(String path, int year) {
@@ -73,25 +77,24 @@ class AnnualQueries {
         jdbc.query("""
                 select case when b.branch_kind = 'GRASSROOTS' then b.id else u.id end as unit_id,
                        case when b.branch_kind = 'GRASSROOTS' then b.name else u.name end as unit_name,
-                       (select count(*) filter (where r.final_level = 'EXCELLENT') || ',' ||
-                               count(*) filter (where r.final_level = 'GOOD') || ',' ||
-                               count(*) filter (where r.final_level = 'COMPLETED') || ',' ||
-                               count(*) filter (where r.final_level = 'NOT_COMPLETED')
-                          from monthly_rating r
-                         where r.member_id = m.id and r.period between :from and :to) as months,
-                       exists (select 1 from discipline d
-                                where d.member_id = m.id and d.decided_on between :from and :lastDay) as disciplined,
-                       (select a.final_level from annual_classification a
-                         where a.member_id = m.id and a.year = :year) as decided
-                """ + PEOPLE + " order by b.sort_key, b.id", year(path, year).addValue("year", year), rs -> {
-                    String[] counts = rs.getString("months").split(",");
+                       l.excellent, l.good, l.completed, l.not_completed,
+                       m.id in (select d.member_id from discipline d where d.decided_on between :from and :lastDay)
+                           as disciplined,
+                       a.final_level as decided
+                """ + PEOPLE_JOINS + """
+                 cross join lateral (select count(*) filter (where r.final_level = 'EXCELLENT') as excellent,
+                                            count(*) filter (where r.final_level = 'GOOD') as good,
+                                            count(*) filter (where r.final_level = 'COMPLETED') as completed,
+                                            count(*) filter (where r.final_level = 'NOT_COMPLETED') as not_completed
+                                       from monthly_rating r
+                                      where r.member_id = m.id and r.period between :from and :to) l
+                  left join annual_classification a on a.member_id = m.id and a.year = :year
+                """ + PEOPLE_WHERE + " order by b.sort_key, b.id", year(path, year).addValue("year", year), rs -> {
                     Map<RatingLevel, Integer> months = new EnumMap<>(RatingLevel.class);
-                    RatingLevel[] levels = {RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.COMPLETED,
-                            RatingLevel.NOT_COMPLETED};
-                    for (int i = 0; i < levels.length; i++) {
-                        int count = Integer.parseInt(counts[i]);
+                    for (RatingLevel level : RatingLevel.values()) {
+                        int count = rs.getInt(level.name().toLowerCase(Locale.ROOT));
                         if (count > 0) {
-                            months.put(levels[i], count);
+                            months.put(level, count);
                         }
                     }
                     String decided = rs.getString("decided");
