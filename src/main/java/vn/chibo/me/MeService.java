@@ -14,6 +14,7 @@ import vn.chibo.meeting.MemberMeetings;
 import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
 import vn.chibo.rating.RatingHistoryRow;
+import vn.chibo.rating.RatingRow;
 import vn.chibo.rating.RatingService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.task.TaskView;
@@ -62,8 +63,9 @@ public class MeService {
         MemberProfile member = me();
         YearMonth month = YearMonth.now(clock);
         Page<TaskView> open = tasks.mine(true, null, PageRequest.of(0, OPEN_TASKS_SHOWN));
+        RatingRow rating = ratings.mine(month).orElse(null);
         return new MePage(member, LocalDate.now(clock), month, meetings.upcoming().orElse(null), open.getContent(), open.getTotalElements(),
-                ratings.mine(month).orElse(null), ratings.canAssessSelf(month), strip(month),
+                rating, ratings.canAssessSelf(month, rating), strip(month),
                 meetings.recentResolutions(RESOLUTIONS_SHOWN));
     }
 

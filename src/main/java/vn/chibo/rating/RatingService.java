@@ -153,11 +153,16 @@ public class RatingService {
 
     /** Whether the member may still give their self-assessment for the month. */
     public boolean canAssessSelf(YearMonth period) {
+        return canAssessSelf(period, mine(period).orElse(null));
+    }
+
+    /** The same, with the member's row of the month already read ({@code null}: none yet). */
+    public boolean canAssessSelf(YearMonth period, RatingRow mine) {
         YearMonth now = YearMonth.now(clock);
         if (period.isAfter(now) || period.isBefore(now.minusMonths(SELF_ASSESSMENT_MONTHS_BACK))) {
             return false;
         }
-        return mine(period).map(row -> row.finalLevel() == null).orElse(true);
+        return mine == null || mine.finalLevel() == null;
     }
 
     /**
