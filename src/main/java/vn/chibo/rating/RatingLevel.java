@@ -12,13 +12,20 @@ public enum RatingLevel {
     NOT_COMPLETED("KHTNV");
 
     private final String shortName;
+    private final String cssClass;
 
     RatingLevel(String shortName) {
         this.shortName = shortName;
+        this.cssClass = "level-" + name();
     }
 
     /** The abbreviation used on paper and in narrow cells. */
     public String shortName() {
         return shortName;
+    }
+
+    /** The style class that colours the level ({@code level-GOOD}, ...). */
+    public String cssClass() {
+        return cssClass;
     }
 }
