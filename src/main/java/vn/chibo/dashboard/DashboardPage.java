@@ -25,7 +25,9 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
 
     /**
      * A grid cell as drawn: its figures, and its CSS class, link, title and label worked out once
-     * in Java, so the template writes each of a province's 1,800 cells without evaluating anything.
+     * in Java, so the template writes each cell without evaluating anything. The link is relative
+     * to the dashboard's own address ({@code /dashboard}), so it holds
+     * under any context path and is written as it is, without the link builder (a grid has 360 links).
      */
     public record ShownCell(GridCell figures, String css, String href, String title, String label) {
     }

@@ -151,9 +151,9 @@ public class DashboardService {
                 String state = cell.state();
                 String css = "grid-cell " + (month.equals(current) && cell.held() == 0 ? "upcoming" : state);
                 line.add(row.branch()
-                        ? new ShownCell(cell, css, "/branches/" + id + "/meetings/" + month,
+                        ? new ShownCell(cell, css, "branches/" + id + "/meetings/" + month,
                                 text.apply("dashboard.cell." + state), text.apply("dashboard.cell.short." + state))
-                        : new ShownCell(cell, css, "/dashboard?org=" + id + "&period=" + month, null,
+                        : new ShownCell(cell, css, "dashboard?org=" + id + "&period=" + month, null,
                                 cell.held() + "/" + cell.branches()));
             }
             rows.add(new GridRow(id, row.rowName(), row.branch(), line));

@@ -206,6 +206,11 @@ class BrowserJourneysTest {
             browser.follow("Đảng bộ xã Đồng Tiến");
             assertThat(browser.text()).contains("Đảng bộ xã Đồng Tiến", "Chi bộ thôn Hải Tiến");
             browser.check("commune-dashboard");
+            // A grid cell's link, relative to the dashboard's address, opens that branch's month.
+            browser.driver.findElement(By.cssSelector("td.grid-cell a")).click();
+            assertThat(browser.driver.getCurrentUrl()).matches(".*/branches/\\d+/meetings/\\d{4}-\\d{2}");
+            assertThat(browser.text()).contains("Sinh hoạt chi bộ");
+            browser.driver.navigate().back();
             browser.follow("Chi bộ thôn Hải Tiến");
             assertThat(browser.text()).contains("Chi bộ thôn Hải Tiến", "Tình hình sinh hoạt 12 tháng");
             browser.check("branch-dashboard");

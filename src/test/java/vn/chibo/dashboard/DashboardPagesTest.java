@@ -47,7 +47,7 @@ class DashboardPagesTest {
                 .param("period", month.toString()).session(staff)).andExpect(status().isOk()).andReturn());
         long branch = tree.organizationId("dt-haitien");
         assertThat(child).contains("Đảng bộ xã Đồng Tiến", "Chi bộ thôn Hải Tiến",
-                "/branches/" + branch + "/meetings/" + month, "/dashboard?org=" + tree.organizationId("hu-coto"));
+                "href=\"branches/" + branch + "/meetings/" + month + "\"", "/dashboard?org=" + tree.organizationId("hu-coto"));
         mvc.perform(get("/dashboard").param("period", "2026-13").session(staff)).andExpect(status().isBadRequest());
     }
 
