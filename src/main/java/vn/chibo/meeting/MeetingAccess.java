@@ -36,7 +36,7 @@ class MeetingAccess {
     }
 
     Opened read(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+        Meeting meeting = meetings.findWithAgenda(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
         return read(meeting, organizations.get(meeting.getBranchId()));
     }
 

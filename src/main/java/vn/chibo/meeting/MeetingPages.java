@@ -74,7 +74,7 @@ public class MeetingPages {
         if (!organizations.canView(branch) && !policy.isMemberOf(branchId)) {
             throw new AccessDeniedException("branch " + branchId + " is outside the user's scope");
         }
-        return meetings.findRegular(branchId, period).map(meeting -> access.read(meeting, branch));
+        return meetings.findRegularWithAgenda(branchId, period).map(meeting -> access.read(meeting, branch));
     }
 
     /** The directives an agenda item can be tied to. */
@@ -113,13 +113,14 @@ public class MeetingPages {
             AttendanceMark mark = marks.get(member.id());
             return new AttendanceRow(member, mark == null ? null : mark.status(), mark == null ? null : mark.reason());
         }).toList();
-        List<OrganizationSummary> trail = new ArrayList<>(organizations.visibleAncestors(branch));
+        List<OrganizationSummary> ancestors = organizations.ancestors(branch);
+        List<OrganizationSummary> trail = new ArrayList<>(organizations.visible(ancestors));
         trail.add(branch);
         List<MeetingOverview> quarter = meetings.overview(branch.id(), MeetingWarnings.quarterStart(meeting.getPeriod()),
                 meeting.getPeriod());
         List<MeetingOverview> others = quarter.stream()
                 .filter(other -> other.period().equals(meeting.getPeriod()) && other.id() != meeting.getId()).toList();
-        String committee = branch.parentId() == null ? null : organizations.get(branch.parentId()).name();
+        String committee = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1).name();
         return new MeetingPage(branch, committee, trail, meeting.getId(), meeting.getVersion(), meeting.getPeriod(),
                 meeting.getKind(), meeting.getStatus(), meeting.getHeldOn(), meeting.getStartsAt(),
                 meeting.getEndsAt(), meeting.getLocation(), meeting.getChairId(), name(byId, meeting.getChairId()),

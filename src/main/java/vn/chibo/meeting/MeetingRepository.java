@@ -23,6 +23,25 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
                and m.kind in (vn.chibo.meeting.MeetingKind.REGULAR, vn.chibo.meeting.MeetingKind.COMBINED)""")
     Optional<Meeting> findRegular(long branchId, YearMonth period);
 
+    /** The month's regular meeting with its agenda and the agenda's directives, in one statement. */
+    @Query("""
+            select m from Meeting m left join fetch m.agenda a left join fetch a.directives
+             where m.branchId = :branchId and m.period = :period
+               and m.kind in (vn.chibo.meeting.MeetingKind.REGULAR, vn.chibo.meeting.MeetingKind.COMBINED)""")
+    Optional<Meeting> findRegularWithAgenda(long branchId, YearMonth period);
+
+    /** The regular meetings of two months with their agendas (titles only), in one statement. */
+    @Query("""
+            select m from Meeting m left join fetch m.agenda
+             where m.branchId = :branchId and m.period in (:first, :second)
+               and m.kind in (vn.chibo.meeting.MeetingKind.REGULAR, vn.chibo.meeting.MeetingKind.COMBINED)
+             order by m.period""")
+    List<Meeting> regularWithAgenda(long branchId, YearMonth first, YearMonth second);
+
+    /** A meeting with its agenda and the agenda's directives, in one statement: what its pages show. */
+    @Query("select m from Meeting m left join fetch m.agenda a left join fetch a.directives where m.id = :id")
+    Optional<Meeting> findWithAgenda(long id);
+
     @Query("""
             select m from Meeting m
              where m.branchId = :branchId and m.status = vn.chibo.meeting.MeetingStatus.FINALIZED
@@ -42,16 +61,13 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     /** Per member of the branch: in how many months of the span they were absent without a reason. */
     @Query("""
-            select a.memberId as memberId, count(distinct m.period) as months
+            select new vn.chibo.meeting.MeetingRepository$UnexcusedMonths(a.memberId, count(distinct m.period))
               from Attendance a join a.meeting m
              where m.branchId = :branchId and m.period between :from and :to
                and a.status = vn.chibo.meeting.AttendanceStatus.UNEXCUSED
              group by a.memberId""")
     List<UnexcusedMonths> unexcusedMonths(long branchId, YearMonth from, YearMonth to);
 
-    interface UnexcusedMonths {
-        Long getMemberId();
-
-        long getMonths();
+    record UnexcusedMonths(long memberId, long months) {
     }
 }

@@ -55,9 +55,9 @@ class MeetingWarnings {
         YearMonth january = YearMonth.of(meeting.getPeriod().getYear(), 1);
         for (MeetingRepository.UnexcusedMonths row : meetings.unexcusedMonths(meeting.getBranchId(), january,
                 meeting.getPeriod())) {
-            RollMember member = byId.get(row.getMemberId());
-            if (member != null && row.getMonths() >= rules.unexcusedMonthsFlag()) {
-                warnings.add(new Warning("meeting.warning.unexcused", member.fullName(), row.getMonths()));
+            RollMember member = byId.get(row.memberId());
+            if (member != null && row.months() >= rules.unexcusedMonthsFlag()) {
+                warnings.add(new Warning("meeting.warning.unexcused", member.fullName(), row.months()));
             }
         }
         return warnings;

@@ -43,8 +43,9 @@ public class MemberMeetings {
             return Optional.empty();
         }
         YearMonth now = YearMonth.now(clock);
-        return meetings.findRegular(branchId, now).filter(meeting -> !meeting.isLocked())
-                .or(() -> meetings.findRegular(branchId, now.plusMonths(1)))
+        return meetings.regularWithAgenda(branchId, now, now.plusMonths(1)).stream()
+                .filter(meeting -> !(meeting.getPeriod().equals(now) && meeting.isLocked()))
+                .findFirst()
                 .map(meeting -> new Upcoming(meeting.getId(), meeting.getPeriod(), meeting.getKind(),
                         meeting.getStatus(), meeting.getHeldOn(), meeting.getStartsAt(), meeting.getEndsAt(),
                         meeting.getLocation(), meeting.getAgenda().stream().map(AgendaItem::getTitle).toList()));

@@ -1,6 +1,5 @@
 package vn.chibo.organization;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -9,10 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
-
-    /** The nodes with these ids, e.g. the ancestors named in a path. */
-    @Query("select o from Organization o where o.id in :ids")
-    List<Organization> withIds(Collection<Long> ids);
 
     /** Everything under the node at {@code path}, the node included: one prefix scan of the path index. */
     @Query(value = "select id from organization where path like :path || '%' order by path", nativeQuery = true)

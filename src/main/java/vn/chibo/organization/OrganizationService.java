@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -24,13 +21,15 @@ import vn.chibo.security.AccessPolicy;
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final OrganizationSummaries summaries;
     private final PilotEnrollmentRepository pilots;
     private final AccessPolicy access;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, PilotEnrollmentRepository pilots,
-                        AccessPolicy access, Clock clock) {
+    OrganizationService(OrganizationRepository organizations, OrganizationSummaries summaries,
+                        PilotEnrollmentRepository pilots, AccessPolicy access, Clock clock) {
         this.organizations = organizations;
+        this.summaries = summaries;
         this.pilots = pilots;
         this.access = access;
         this.clock = clock;
@@ -78,16 +77,22 @@ public class OrganizationService {
         return organizations.subtreeIds(node.path());
     }
 
-    /** The ancestors of a node that the current user may open, root first. */
-    public List<OrganizationSummary> visibleAncestors(OrganizationSummary node) {
+    /** All the ancestors of a node, root first, read in one statement. */
+    public List<OrganizationSummary> ancestors(OrganizationSummary node) {
         List<Long> ids = node.pathIds().subList(0, node.pathIds().size() - 1);
-        Map<Long, OrganizationSummary> byId = organizations.withIds(ids).stream()
-                .map(Organization::summary)
-                .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
-        return ids.stream().map(byId::get)
-                .filter(ancestor -> ancestor != null && access.canView(ancestor.path()))
+        return summaries.withIds(ids).stream()
                 .sorted(Comparator.comparingInt(ancestor -> ancestor.path().length()))
                 .toList();
+    }
+
+    /** The ancestors of a node that the current user may open, root first. */
+    public List<OrganizationSummary> visibleAncestors(OrganizationSummary node) {
+        return visible(ancestors(node));
+    }
+
+    /** Those of these nodes the current user may open, in the same order. */
+    public List<OrganizationSummary> visible(List<OrganizationSummary> nodes) {
+        return nodes.stream().filter(node -> access.canView(node.path())).toList();
     }
 
     /** Whether the current user may open this node's page. */

@@ -97,6 +97,43 @@ class MemberPagesTest {
     }
 
     @Test
+    void theNextMeetingIsThisMonthsUntilItIsFinalizedThenNextMonthsWithItsAgendaInOrder() throws Exception {
+        assertThat(page("/me")).contains("Chi bộ chưa có lịch sinh hoạt.");
+
+        MockHttpSession secretary = Browser.login(mvc, fixture.secretaryLogin, BranchFixture.PASSWORD);
+        long thisMonth = openMeeting(secretary, month, "Hội trường thôn Đông");
+        long nextMonth = openMeeting(secretary, month.plusMonths(1), "Nhà văn hóa thôn Tây");
+        // The first item written moves to the end: the page follows the positions, not the order of writing.
+        tree.jdbc().update("""
+                update agenda_item set title = 'Mục chuyển xuống cuối', position = 100
+                 where meeting_id = ? and position = 0""", thisMonth);
+        String open = page("/me");
+        assertThat(open).contains("Hội trường thôn Đông").doesNotContain("Nhà văn hóa thôn Tây");
+        java.util.List<String> agenda = tree.jdbc().queryForList(
+                "select title from agenda_item where meeting_id = ? order by position", String.class, thisMonth);
+        assertThat(agenda).hasSizeGreaterThan(2).last().isEqualTo("Mục chuyển xuống cuối");
+        int last = -1;
+        for (String title : agenda) {
+            int at = open.indexOf(title, last + 1);
+            assertThat(at).as(title).isGreaterThan(last);
+            last = at;
+        }
+
+        tree.jdbc().update("update meeting set status = 'FINALIZED', finalized_at = now() where id = ?", thisMonth);
+        assertThat(page("/me")).contains("Nhà văn hóa thôn Tây").doesNotContain("Hội trường thôn Đông");
+        tree.jdbc().update("delete from meeting where id = ?", nextMonth);
+        assertThat(page("/me")).contains("Chi bộ chưa có lịch sinh hoạt.");
+    }
+
+    private long openMeeting(MockHttpSession secretary, YearMonth period, String location) throws Exception {
+        String plan = mvc.perform(post("/branches/" + fixture.branch + "/meetings/" + period).param("kind", "REGULAR")
+                .session(secretary).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        long meeting = Long.parseLong(plan.split("/")[2]);
+        tree.jdbc().update("update meeting set location = ? where id = ?", location, meeting);
+        return meeting;
+    }
+
+    @Test
     void theSelfAssessmentReachesTheSecretaryAndIsReadOnlyOnceTheMonthIsLocked() throws Exception {
         mvc.perform(post("/me/self-assessment/" + month).session(member).with(csrf()).param("level", "GOOD")
                 .param("text", "Hoàn thành các việc được giao; vận động 12 hộ")).andExpect(redirectedUrl("/me"));

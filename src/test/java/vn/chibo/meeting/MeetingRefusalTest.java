@@ -98,6 +98,36 @@ class MeetingRefusalTest {
         }
     }
 
+    @Test
+    void theTrailAboveAMeetingNamesOnlyTheCommitteesTheUserMayOpen() throws Exception {
+        long commune = tree.committee(fixture.province, "COMMUNE_COMMITTEE", TreeBuilder.unique("Đảng ủy xã"));
+        long branch = tree.branch(commune, TreeBuilder.unique("Chi bộ thôn"));
+        long secretaryId = tree.member(branch, "Lý Văn Khánh", "FULL", "SECRETARY");
+        String branchSecretary = TreeBuilder.unique("btt");
+        tree.account(branchSecretary, BranchFixture.PASSWORD, secretaryId, branch, "SECRETARY", "MEMBER");
+        String communeStaff = TreeBuilder.unique("cbx");
+        tree.account(communeStaff, BranchFixture.PASSWORD, null, commune, "DISTRICT_STAFF");
+        MockHttpSession own = Browser.login(mvc, branchSecretary, BranchFixture.PASSWORD);
+        String plan = mvc.perform(post("/branches/" + branch + "/meetings/" + month).param("kind", "REGULAR")
+                .session(own).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        String page = "/meetings/" + plan.split("/")[2];
+
+        assertThat(trail(page, Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD)))
+                .containsExactly("/organizations/" + fixture.province, "/organizations/" + commune, "/branches/" + branch);
+        assertThat(trail(page, Browser.login(mvc, communeStaff, BranchFixture.PASSWORD)))
+                .containsExactly("/organizations/" + commune, "/branches/" + branch);
+        assertThat(trail(page, own)).containsExactly("/branches/" + branch);
+    }
+
+    /** The links of the breadcrumb items before the meeting list's. */
+    private List<String> trail(String page, MockHttpSession session) throws Exception {
+        String html = mvc.perform(get(page).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String breadcrumb = html.substring(html.indexOf("class=\"breadcrumb\""), html.indexOf("</ol>"));
+        return java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(breadcrumb).results()
+                .map(match -> match.group(1)).filter(href -> !href.endsWith("/meetings")).toList();
+    }
+
     private void refusedEverywhere(MockHttpSession session) throws Exception {
         String before = version();
         for (MockHttpServletRequestBuilder write : everyWrite()) {
