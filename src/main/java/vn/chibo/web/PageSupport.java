@@ -2,6 +2,7 @@ package vn.chibo.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import vn.chibo.security.ChiboUser;
  */
 @Component("page")
 public class PageSupport {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     public ChiboUser user() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -38,6 +41,6 @@ public class PageSupport {
 
     /** {@code 11/2026}: months are written MM/yyyy. */
     public String month(YearMonth period) {
-        return period == null ? "" : String.format("%02d/%d", period.getMonthValue(), period.getYear());
+        return period == null ? "" : MONTH.format(period);
     }
 }
