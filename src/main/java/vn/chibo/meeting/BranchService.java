@@ -30,14 +30,16 @@ public class BranchService {
     private final OrganizationService organizations;
     private final MemberService members;
     private final MeetingRepository meetings;
+    private final MeetingReads reads;
     private final AccessPolicy access;
     private final Clock clock;
 
     BranchService(OrganizationService organizations, MemberService members, MeetingRepository meetings,
-                  AccessPolicy access, Clock clock) {
+                  MeetingReads reads, AccessPolicy access, Clock clock) {
         this.organizations = organizations;
         this.members = members;
         this.meetings = meetings;
+        this.reads = reads;
         this.access = access;
         this.clock = clock;
     }
@@ -84,7 +86,7 @@ public class BranchService {
     }
 
     private List<MonthCell> months(long branchId, YearMonth from, YearMonth to) {
-        Map<YearMonth, List<MeetingOverview>> byMonth = meetings.overview(branchId, from, to).stream()
+        Map<YearMonth, List<MeetingOverview>> byMonth = reads.overview(branchId, from, to).stream()
                 .collect(Collectors.groupingBy(MeetingOverview::period));
         List<MonthCell> cells = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {

@@ -34,6 +34,7 @@ public class MeetingPages {
 
     private final MeetingAccess access;
     private final MeetingRepository meetings;
+    private final MeetingReads reads;
     private final OrganizationService organizations;
     private final MemberService members;
     private final TaskService tasks;
@@ -43,13 +44,14 @@ public class MeetingPages {
     private final DirectiveRepository directives;
     private final AccessPolicy policy;
 
-    MeetingPages(DirectiveRepository directives, AccessPolicy policy, MeetingAccess access, MeetingRepository meetings, OrganizationService organizations,
-                 MemberService members, TaskService tasks, RatingService ratings, MeetingWarnings warnings,
-                 MeetingRulesProperties rules) {
+    MeetingPages(DirectiveRepository directives, AccessPolicy policy, MeetingAccess access, MeetingRepository meetings,
+                 MeetingReads reads, OrganizationService organizations, MemberService members, TaskService tasks,
+                 RatingService ratings, MeetingWarnings warnings, MeetingRulesProperties rules) {
         this.directives = directives;
         this.policy = policy;
         this.access = access;
         this.meetings = meetings;
+        this.reads = reads;
         this.organizations = organizations;
         this.members = members;
         this.tasks = tasks;
@@ -90,7 +92,7 @@ public class MeetingPages {
     /** Thematic and extraordinary meetings of a month (the regular one has its own page). */
     public List<MeetingOverview> otherMeetings(long branchId, YearMonth period) {
         organizations.getVisibleBranch(branchId);
-        return meetings.overview(branchId, period, period).stream().filter(meeting -> !meeting.isRegular()).toList();
+        return reads.overview(branchId, period, period).stream().filter(meeting -> !meeting.isRegular()).toList();
     }
 
     /** Refuses (403, or 409 when locked) a write by anyone but the branch's secretary. */
@@ -107,7 +109,7 @@ public class MeetingPages {
         OrganizationSummary branch = opened.branch();
         List<RollMember> roll = members.roll(branch.id(), meeting.getPeriod());
         Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
-        Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(meetings.marks(meeting.getId()));
+        Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(reads.marks(meeting.getId()));
         AttendanceSummary summary = AttendanceCount.of(roll, marks);
         List<AttendanceRow> attendance = roll.stream().map(member -> {
             AttendanceMark mark = marks.get(member.id());
@@ -116,7 +118,7 @@ public class MeetingPages {
         List<OrganizationSummary> ancestors = organizations.ancestors(branch);
         List<OrganizationSummary> trail = new ArrayList<>(organizations.visible(ancestors));
         trail.add(branch);
-        List<MeetingOverview> quarter = meetings.overview(branch.id(), MeetingWarnings.quarterStart(meeting.getPeriod()),
+        List<MeetingOverview> quarter = reads.overview(branch.id(), MeetingWarnings.quarterStart(meeting.getPeriod()),
                 meeting.getPeriod());
         List<MeetingOverview> others = quarter.stream()
                 .filter(other -> other.period().equals(meeting.getPeriod()) && other.id() != meeting.getId()).toList();

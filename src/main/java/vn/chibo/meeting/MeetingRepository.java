@@ -9,14 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
-    /** The branch's meetings in a span of months, for month-by-month overviews. */
-    @Query("""
-            select new vn.chibo.meeting.MeetingOverview(m.id, m.period, m.kind, m.status, m.heldOn)
-              from Meeting m
-             where m.branchId = :branchId and m.period between :from and :to
-             order by m.period, m.heldOn""")
-    List<MeetingOverview> overview(long branchId, YearMonth from, YearMonth to);
-
     @Query("""
             select m from Meeting m
              where m.branchId = :branchId and m.period = :period
@@ -51,23 +43,4 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     @Query("select min(m.period) from Meeting m where m.branchId = :branchId")
     Optional<YearMonth> firstPeriod(long branchId);
-
-    /** A meeting's attendance marks, read without loading the meeting's collection. */
-    @Query("""
-            select new vn.chibo.meeting.AttendanceMark(a.memberId, a.status, a.reason)
-              from Attendance a
-             where a.meeting.id = :meetingId""")
-    List<AttendanceMark> marks(long meetingId);
-
-    /** Per member of the branch: in how many months of the span they were absent without a reason. */
-    @Query("""
-            select new vn.chibo.meeting.MeetingRepository$UnexcusedMonths(a.memberId, count(distinct m.period))
-              from Attendance a join a.meeting m
-             where m.branchId = :branchId and m.period between :from and :to
-               and a.status = vn.chibo.meeting.AttendanceStatus.UNEXCUSED
-             group by a.memberId""")
-    List<UnexcusedMonths> unexcusedMonths(long branchId, YearMonth from, YearMonth to);
-
-    record UnexcusedMonths(long memberId, long months) {
-    }
 }

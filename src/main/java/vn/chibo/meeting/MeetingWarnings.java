@@ -18,10 +18,10 @@ import vn.chibo.member.RollMember;
 @Component
 class MeetingWarnings {
 
-    private final MeetingRepository meetings;
+    private final MeetingReads meetings;
     private final MeetingRulesProperties rules;
 
-    MeetingWarnings(MeetingRepository meetings, MeetingRulesProperties rules) {
+    MeetingWarnings(MeetingReads meetings, MeetingRulesProperties rules) {
         this.meetings = meetings;
         this.rules = rules;
     }
@@ -53,7 +53,7 @@ class MeetingWarnings {
         }
         Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
         YearMonth january = YearMonth.of(meeting.getPeriod().getYear(), 1);
-        for (MeetingRepository.UnexcusedMonths row : meetings.unexcusedMonths(meeting.getBranchId(), january,
+        for (MeetingReads.UnexcusedMonths row : meetings.unexcusedMonths(meeting.getBranchId(), january,
                 meeting.getPeriod())) {
             RollMember member = byId.get(row.memberId());
             if (member != null && row.months() >= rules.unexcusedMonthsFlag()) {

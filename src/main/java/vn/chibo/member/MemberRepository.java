@@ -20,16 +20,6 @@ interface MemberRepository extends JpaRepository<Member, Long> {
              order by m.sortKey, m.id""")
     Page<MemberRow> roster(long branchId, Pageable pageable);
 
-    /** Everyone on the branch's roll during a month: admitted by its end and not gone before its start. */
-    @Query("""
-            select new vn.chibo.member.RollRow(m.id, m.fullName, m.branchRole, m.fullMembershipOn, m.exempt,
-                   m.exemptFrom, m.exemptUntil)
-              from Member m
-             where m.branchId = :branchId and m.admittedOn <= :lastDay
-               and (m.leftOn is null or m.leftOn >= :firstDay)
-             order by m.sortKey, m.id""")
-    List<RollRow> roll(long branchId, LocalDate firstDay, LocalDate lastDay);
-
     /** Members of the branch disciplined with a decision dated within the span. */
     @Query("""
             select distinct d.memberId from Discipline d, Member m

@@ -20,11 +20,13 @@ import vn.chibo.security.AccessPolicy;
 public class MemberService {
 
     private final MemberRepository members;
+    private final MemberReads reads;
     private final OrganizationService organizations;
     private final AccessPolicy access;
 
-    MemberService(MemberRepository members, OrganizationService organizations, AccessPolicy access) {
+    MemberService(MemberRepository members, MemberReads reads, OrganizationService organizations, AccessPolicy access) {
         this.members = members;
+        this.reads = reads;
         this.organizations = organizations;
         this.access = access;
     }
@@ -45,7 +47,7 @@ public class MemberService {
 
     /** The branch's roll for a month, in Vietnamese order; the caller has checked the user's scope. */
     public List<RollMember> roll(long branchId, YearMonth period) {
-        return members.roll(branchId, period.atDay(1), period.atEndOfMonth()).stream()
+        return reads.roll(branchId, period).stream()
                 .map(member -> member.onRoll(period)).toList();
     }
 

@@ -65,10 +65,6 @@ class Organization {
         this.code = Objects.requireNonNull(code);
     }
 
-    OrganizationSummary summary() {
-        return new OrganizationSummary(id, parentId, kind, branchKind, name, code, path);
-    }
-
     Long getId() {
         return id;
     }

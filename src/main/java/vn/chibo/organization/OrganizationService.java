@@ -21,15 +21,15 @@ import vn.chibo.security.AccessPolicy;
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
-    private final OrganizationSummaries summaries;
+    private final OrganizationReads reads;
     private final PilotEnrollmentRepository pilots;
     private final AccessPolicy access;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, OrganizationSummaries summaries,
+    OrganizationService(OrganizationRepository organizations, OrganizationReads reads,
                         PilotEnrollmentRepository pilots, AccessPolicy access, Clock clock) {
         this.organizations = organizations;
-        this.summaries = summaries;
+        this.reads = reads;
         this.pilots = pilots;
         this.access = access;
         this.clock = clock;
@@ -37,8 +37,7 @@ public class OrganizationService {
 
     /** Any node, without a scope check: for features that check scope themselves. */
     public OrganizationSummary get(long id) {
-        return organizations.findById(id).map(Organization::summary)
-                .orElseThrow(() -> new OrganizationNotFoundException(id));
+        return reads.get(id).orElseThrow(() -> new OrganizationNotFoundException(id));
     }
 
     /** A node the current user may see; 404 when it does not exist, 403 when it is outside their scope. */
@@ -80,7 +79,7 @@ public class OrganizationService {
     /** All the ancestors of a node, root first, read in one statement. */
     public List<OrganizationSummary> ancestors(OrganizationSummary node) {
         List<Long> ids = node.pathIds().subList(0, node.pathIds().size() - 1);
-        return summaries.withIds(ids).stream()
+        return reads.withIds(ids).stream()
                 .sorted(Comparator.comparingInt(ancestor -> ancestor.path().length()))
                 .toList();
     }
