@@ -32,6 +32,23 @@ class OrganizationReads {
         return jdbc.sql(COLUMNS + " where id = ?").param(id).query(SUMMARY).optional();
     }
 
+    /** Head counts of everything under a node, from {@code organization_roll} (zeros for an empty node). */
+    OrganizationService.SubtreeTotals totals(long id) {
+        return jdbc.sql("""
+                        select coalesce(r.branches, 0), coalesce(r.pilot_branches, 0), coalesce(r.members, 0),
+                               coalesce(r.full_members, 0), coalesce(r.probationary, 0), coalesce(r.exempt, 0)
+                          from (select 1) one left join organization_roll r on r.organization_id = ?""")
+                .param(id)
+                .query((row, n) -> new OrganizationService.SubtreeTotals(row.getLong(1), row.getLong(2),
+                        row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6)))
+                .single();
+    }
+
+    Optional<String> workTheme(long organizationId, int year) {
+        return jdbc.sql("select theme from work_theme where organization_id = ? and year = ?")
+                .params(organizationId, year).query(String.class).optional();
+    }
+
     /** The nodes with these ids, in no particular order; ids that do not exist are left out. */
     List<OrganizationSummary> withIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

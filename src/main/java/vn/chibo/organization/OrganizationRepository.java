@@ -1,7 +1,6 @@
 package vn.chibo.organization;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,18 +23,6 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
             nativeQuery = true)
     Page<ChildRow> children(long parentId, Pageable pageable);
 
-    /** Head counts of everything under a node, from {@code organization_roll}. */
-    @Query(value = """
-            select coalesce(r.branches, 0) as branches, coalesce(r.pilot_branches, 0) as pilotBranches,
-                   coalesce(r.members, 0) as members, coalesce(r.full_members, 0) as fullMembers,
-                   coalesce(r.probationary, 0) as probationaryMembers, coalesce(r.exempt, 0) as exemptMembers
-              from (select 1) one left join organization_roll r on r.organization_id = :id""", nativeQuery = true)
-    Totals totals(long id);
-
-    @Query(value = "select theme from work_theme where organization_id = :organizationId and year = :year",
-            nativeQuery = true)
-    Optional<String> workTheme(long organizationId, int year);
-
     interface ChildRow {
         Long getId();
 
@@ -52,19 +39,5 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
         default boolean isBranch() {
             return OrganizationKind.BRANCH.name().equals(getKind());
         }
-    }
-
-    interface Totals {
-        long getBranches();
-
-        long getPilotBranches();
-
-        long getMembers();
-
-        long getFullMembers();
-
-        long getProbationaryMembers();
-
-        long getExemptMembers();
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationRepository.ChildRow;
-import vn.chibo.organization.OrganizationRepository.Totals;
 import vn.chibo.security.AccessPolicy;
 
 /** Reads the party tree for other features and for the organization pages, within the user's scope. */
@@ -105,9 +104,7 @@ public class OrganizationService {
 
     /** Head counts of a node's subtree as it is today. */
     public SubtreeTotals totals(OrganizationSummary node) {
-        Totals totals = organizations.totals(node.id());
-        return new SubtreeTotals(totals.getBranches(), totals.getPilotBranches(), totals.getMembers(),
-                totals.getFullMembers(), totals.getProbationaryMembers(), totals.getExemptMembers());
+        return reads.totals(node.id());
     }
 
     public record SubtreeTotals(long branches, long pilotBranches, long members, long fullMembers,
@@ -116,21 +113,21 @@ public class OrganizationService {
 
     /** The yearly work theme of a committee, if it has one. */
     public Optional<String> workTheme(long organizationId, int year) {
-        return organizations.workTheme(organizationId, year);
+        return reads.workTheme(organizationId, year);
     }
 
     /** Everything the organization page shows. */
     public OrganizationPage page(long id, Pageable pageable) {
         OrganizationSummary node = getVisible(id);
-        Totals totals = organizations.totals(node.id());
+        SubtreeTotals totals = reads.totals(node.id());
         // Children have a fixed order; a sort asked for in the URL is not passed to SQL.
         Page<ChildRow> children = organizations.children(id,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        String theme = organizations.workTheme(id, Year.now(clock).getValue()).orElse(null);
+        String theme = reads.workTheme(id, Year.now(clock).getValue()).orElse(null);
         return new OrganizationPage(node, visibleAncestors(node), totals, theme, children);
     }
 
     public record OrganizationPage(OrganizationSummary node, List<OrganizationSummary> ancestors,
-                                   Totals totals, String workTheme, Page<ChildRow> children) {
+                                   SubtreeTotals totals, String workTheme, Page<ChildRow> children) {
     }
 }

@@ -297,7 +297,8 @@ class DashboardFiguresTest {
         MockHttpSession staff = Browser.login(mvc, login, "mat-khau");
         String html = Browser.text(mvc.perform(get("/dashboard").param("org", String.valueOf(province))
                 .param("period", "2025-03").session(staff)).andExpect(status().isOk()).andReturn());
-        assertThat(html).contains("id=\"attention-by-unit\"", "Đảng ủy xã A", "Chi bộ chưa khóa biên bản tháng này (300)")
+        assertThat(html).contains("id=\"attention-by-unit\"", "Đảng ủy xã A", "Chi bộ chưa khóa biên bản tháng này (300)",
+                        "href=\"dashboard?org=" + communeB + "&amp;period=2025-03\"")
                 .doesNotContain("Hoàng Thị Năm");
     }
 }
