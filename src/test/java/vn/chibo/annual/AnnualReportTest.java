@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -91,6 +92,27 @@ class AnnualReportTest {
                 .isEqualTo(1);
         // Now one excellent against three good: still over 20% of good (0.6), and the warning says so.
         assertThat(report()).contains("xuất sắc 1, tốt 3").doesNotContain("xuất sắc 2, tốt 2");
+    }
+
+    @Test
+    void theDecisionFormOnThePagePostsBackToTheSamePageOfTheReport() throws Exception {
+        long member = fixture.fullMembers.get(1);
+        String page = mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
+                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        String row = page.substring(page.indexOf("id=\"member-" + member + "\""));
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(row);
+        assertThat(form.find()).isTrue();
+        String action = form.group(1).replace("&amp;", "&");
+        assertThat(action).startsWith("/reports/annual/decide?").contains("org=" + fixture.branch, "year=" + YEAR);
+        assertThat(row.substring(0, row.indexOf("</form>")))
+                .contains("name=\"memberId\" value=\"" + member + "\"", "name=\"_csrf\"");
+
+        mvc.perform(post(action).session(staff).with(csrf()).param("memberId", String.valueOf(member))
+                        .param("level", "COMPLETED").param("reason", "Theo biểu quyết của chi bộ"))
+                .andExpect(redirectedUrl("/reports/annual?org=" + fixture.branch + "&year=" + YEAR + "&page=0&bpage=0"));
+        assertThat(tree.jdbc().queryForObject("select final_level from annual_classification where member_id = ? and year = ?",
+                String.class, member, YEAR)).isEqualTo("COMPLETED");
     }
 
     @Test
