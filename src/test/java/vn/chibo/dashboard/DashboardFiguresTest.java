@@ -300,5 +300,10 @@ class DashboardFiguresTest {
         assertThat(html).contains("id=\"attention-by-unit\"", "Đảng ủy xã A", "Chi bộ chưa khóa biên bản tháng này (300)",
                         "href=\"dashboard?org=" + communeB + "&amp;period=2025-03\"")
                 .doesNotContain("Hoàng Thị Năm");
+        // The commune's page names them, each linked relative to /dashboard like the grid's cells.
+        String communePage = Browser.text(mvc.perform(get("/dashboard").param("org", String.valueOf(communeA))
+                .param("period", "2025-03").session(staff)).andExpect(status().isOk()).andReturn());
+        assertThat(communePage).contains("href=\"members/" + member + "\"", "href=\"branches/" + first + "/meetings/2025-03\"");
+        mvc.perform(get("/members/" + member).session(staff)).andExpect(status().isOk());
     }
 }
