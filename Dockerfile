@@ -6,6 +6,5 @@ WORKDIR /app
 COPY target/chibo-*-SNAPSHOT.jar /app/chibo.jar
 USER chibo
 EXPOSE 8080
-# The throughput collector: on a small server it serves more pages a second than G1 (README).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 ENTRYPOINT ["java", "-jar", "/app/chibo.jar"]

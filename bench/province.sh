@@ -11,7 +11,7 @@
 # Usage: bench/province.sh [seconds-per-page] [connections ...]   (defaults: 20, 16 64)
 # Every page is first driven for WARMUP seconds (default 15) at 4 connections, unmeasured, in rounds
 # until the JIT compiler has settled.
-# Environment: JAVA_OPTS (default -Xmx512m -XX:+UseParallelGC, as recommended for production in the README),
+# Environment: JAVA_OPTS (default -Xmx512m, as recommended for production in the README),
 # PROVINCE_DATA (default data/province). Traffic stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ warmup=${WARMUP:-15}
 port=18080
 dbport=15433
 data=$(realpath -m "${PROVINCE_DATA:-data/province}")
-java_opts=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}
+java_opts=${JAVA_OPTS:--Xmx512m}
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v psql >/dev/null || missing+=(postgresql-client)
