@@ -26,15 +26,15 @@ class MeetingWarnings {
         this.rules = rules;
     }
 
-    /**
-     * The meeting's warnings; {@code quarter} is the branch's meetings from the quarter's first
-     * month to the meeting's month.
-     */
     /** The first month of the quarter the month is in. */
     static YearMonth quarterStart(YearMonth period) {
         return YearMonth.of(period.getYear(), (period.getMonthValue() - 1) / 3 * 3 + 1);
     }
 
+    /**
+     * The meeting's warnings; {@code quarter} is the branch's meetings from the quarter's first
+     * month to the meeting's month.
+     */
     List<Warning> of(Meeting meeting, List<RollMember> roll, List<MeetingOverview> quarter) {
         List<Warning> warnings = new ArrayList<>();
         int minimum = meeting.getKind() == MeetingKind.COMBINED ? rules.combinedMinMinutes() : rules.regularMinMinutes();

@@ -15,18 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganizationReads {
 
-    private final JdbcClient jdbc;
-
-    OrganizationReads(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     private static final String COLUMNS = "select id, parent_id, kind, branch_kind, name, code, path from organization";
 
     private static final RowMapper<OrganizationSummary> SUMMARY = (row, n) -> new OrganizationSummary(
             row.getLong("id"), row.getObject("parent_id", Long.class), OrganizationKind.valueOf(row.getString("kind")),
             row.getString("branch_kind") == null ? null : BranchKind.valueOf(row.getString("branch_kind")),
             row.getString("name"), row.getString("code"), row.getString("path"));
+
+    private final JdbcClient jdbc;
+
+    OrganizationReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     Optional<OrganizationSummary> get(long id) {
         return jdbc.sql(COLUMNS + " where id = ?").param(id).query(SUMMARY).optional();

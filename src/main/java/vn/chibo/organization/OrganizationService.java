@@ -119,11 +119,11 @@ public class OrganizationService {
     /** Everything the organization page shows. */
     public OrganizationPage page(long id, Pageable pageable) {
         OrganizationSummary node = getVisible(id);
-        SubtreeTotals totals = reads.totals(node.id());
+        SubtreeTotals totals = totals(node);
         // Children have a fixed order; a sort asked for in the URL is not passed to SQL.
         Page<ChildRow> children = organizations.children(id,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        String theme = reads.workTheme(id, Year.now(clock).getValue()).orElse(null);
+        String theme = workTheme(id, Year.now(clock).getValue()).orElse(null);
         return new OrganizationPage(node, visibleAncestors(node), totals, theme, children);
     }
 

@@ -119,6 +119,16 @@ class MeetingRefusalTest {
         assertThat(trail(page, own)).containsExactly("/branches/" + branch);
     }
 
+    @Test
+    void theStepsLinkToEveryStepOfTheMeetingAndToFinalizing() throws Exception {
+        String html = mvc.perform(get("/meetings/" + meeting).session(secretary)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        for (String step : List.of("plan", "attendance", "minutes", "tasks", "resolution", "ratings", "quality")) {
+            assertThat(html).contains("href=\"/meetings/" + meeting + "/" + step + "\"");
+        }
+        assertThat(html).contains("href=\"/meetings/" + meeting + "#finalize\"", "id=\"finalize\"");
+    }
+
     /** The links of the breadcrumb items before the meeting list's. */
     private List<String> trail(String page, MockHttpSession session) throws Exception {
         String html = mvc.perform(get(page).session(session)).andExpect(status().isOk()).andReturn().getResponse()
