@@ -134,6 +134,51 @@ class DashboardPagesTest {
     }
 
     @Test
+    void theBranchTableKeepsWhatItsFiltersAskAndPagesThem() throws Exception {
+        MockHttpSession staff = Browser.login(mvc, "huyenuy");
+        YearMonth month = YearMonth.now().minusMonths(2);
+        for (String status : new String[] {"all", "missing", "held", "finalized"}) {
+            for (Boolean pilot : new Boolean[] {null, true, false}) {
+                long expected = branches(month, status, pilot);
+                long pages = Math.max(1, (expected + 49) / 50);
+                for (long page = 0; page < pages; page++) {
+                    var request = get("/dashboard/branches").param("period", month.toString()).param("status", status)
+                            .param("page", String.valueOf(page)).session(staff);
+                    if (pilot != null) {
+                        request.param("pilot", pilot.toString());
+                    }
+                    String html = Browser.text(mvc.perform(request).andExpect(status().isOk()).andReturn());
+                    String filter = status + " pilot=" + pilot + " page " + page;
+                    assertThat(html.split("<td class=\"grid-cell").length - 1).as(filter)
+                            .isEqualTo(Math.min(50, expected - page * 50));
+                    if (pages > 1) {
+                        assertThat(html).as(filter).contains("Trang " + (page + 1) + "/" + pages);
+                    } else {
+                        assertThat(html).as(filter).doesNotContain("Trang 1/");
+                    }
+                }
+            }
+        }
+        assertThat(branches(month, "all", null)).isEqualTo(59);
+        assertThat(branches(month, "finalized", true)).isPositive();
+    }
+
+    /** How many branches of the demo district the filter keeps, counted from the month summaries. */
+    private long branches(YearMonth month, String status, Boolean pilot) {
+        String state = switch (status) {
+            case "missing" -> " and (s.meeting_status is null or s.meeting_status = 'PLANNED')";
+            case "held" -> " and s.meeting_status = 'HELD'";
+            case "finalized" -> " and s.meeting_status = 'FINALIZED'";
+            default -> "";
+        };
+        String enrolled = pilot == null ? ""
+                : (pilot ? "" : " not") + " exists (select 1 from pilot_enrollment p where p.branch_id = b.id and p.status <> 'WITHDRAWN')";
+        return tree.jdbc().queryForObject("select count(*) from organization b left join branch_month_summary s"
+                + " on s.branch_id = b.id and s.period = ? where b.kind = 'BRANCH' and b.path like '/1/%'" + state
+                + (enrolled.isEmpty() ? "" : " and" + enrolled), Long.class, java.sql.Date.valueOf(month.atDay(1)));
+    }
+
+    @Test
     void theBranchTableExportOpensWithRealDatesAndNumbers() throws Exception {
         MockHttpSession staff = Browser.login(mvc, "huyenuy");
         YearMonth month = YearMonth.now().minusMonths(2);
