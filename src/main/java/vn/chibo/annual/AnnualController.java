@@ -32,7 +32,6 @@ class AnnualController {
                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int bpage,
                 Model model) {
         model.addAttribute("report", annual.report(org, year, page, bpage));
-        model.addAttribute("levels", RatingLevel.values());
         return "annual/show";
     }
 
@@ -46,8 +45,7 @@ class AnnualController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("report", annual.report(org, year, page, bpage));
-            model.addAttribute("levels", RatingLevel.values());
-            model.addAttribute("errorMemberId", memberId);
+                model.addAttribute("errorMemberId", memberId);
             model.addAttribute("errorKey", e.problems().get(0).messageKey());
             model.addAttribute("typedLevel", level);
             model.addAttribute("typedReason", reason);

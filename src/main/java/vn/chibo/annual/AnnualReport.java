@@ -20,6 +20,16 @@ public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> a
         public RatingLevel standing() {
             return decided != null ? decided : proposed;
         }
+
+        /** The twelve month cells of the row, as markup ({@link AnnualMarkup}). */
+        public String monthCells() {
+            return AnnualMarkup.monthCells(months);
+        }
+
+        /** The decision form's level choices, the given level selected, as markup ({@link AnnualMarkup}). */
+        public String levelOptions(RatingLevel selected) {
+            return AnnualMarkup.levelOptions(selected);
+        }
     }
 
     /** A grassroots organization's EXCELLENT and GOOD counts (decided, else proposed) and whether the quota holds. */

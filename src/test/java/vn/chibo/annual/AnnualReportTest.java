@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +114,57 @@ class AnnualReportTest {
                 .andExpect(redirectedUrl("/reports/annual?org=" + fixture.branch + "&year=" + YEAR + "&page=0&bpage=0"));
         assertThat(tree.jdbc().queryForObject("select final_level from annual_classification where member_id = ? and year = ?",
                 String.class, member, YEAR)).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void eachRowShowsItsTwelveMonthsAndChoosesTheStandingLevelOrWhatWasTyped() throws Exception {
+        long first = fixture.fullMembers.get(0);
+        long third = fixture.fullMembers.get(2);
+        tree.jdbc().update("delete from monthly_rating where member_id = ? and period = ?", third,
+                Date.valueOf(LocalDate.of(YEAR, 3, 1)));
+        String page = mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
+                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(months(row(page, first))).containsExactly("level-EXCELLENT HTXSNV", "level-EXCELLENT HTXSNV",
+                "level-GOOD HTTNV", "level-EXCELLENT HTXSNV", "level-EXCELLENT HTXSNV", "level-GOOD HTTNV",
+                "level-EXCELLENT HTXSNV", "level-EXCELLENT HTXSNV", "level-GOOD HTTNV", "level-EXCELLENT HTXSNV",
+                "level-EXCELLENT HTXSNV", "level-GOOD HTTNV");
+        assertThat(months(row(page, third))).hasSize(12).element(2).isEqualTo("text-secondary –");
+        assertThat(selected(row(page, first))).containsExactly("EXCELLENT");
+        assertThat(selected(row(page, third))).containsExactly("GOOD");
+
+        // A decision refused for want of a reason comes back with the level that was chosen.
+        String refused = mvc.perform(post("/reports/annual/decide").session(staff).with(csrf())
+                .param("org", String.valueOf(fixture.branch)).param("year", String.valueOf(YEAR))
+                .param("memberId", String.valueOf(first)).param("level", "COMPLETED").param("reason", " "))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(selected(row(refused, first))).containsExactly("COMPLETED");
+        assertThat(selected(row(refused, third))).containsExactly("GOOD");
+    }
+
+    private static String row(String page, long member) {
+        String row = page.substring(page.indexOf("id=\"member-" + member + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
+    }
+
+    private static List<String> months(String row) {
+        java.util.regex.Matcher cell = java.util.regex.Pattern
+                .compile("<td class=\"text-center small ([^\"]+)\">([^<]*)</td>").matcher(row);
+        List<String> months = new java.util.ArrayList<>();
+        while (cell.find()) {
+            months.add(cell.group(1) + " " + cell.group(2));
+        }
+        return months;
+    }
+
+    private static List<String> selected(String row) {
+        java.util.regex.Matcher option = java.util.regex.Pattern
+                .compile("<option value=\"(\\w+)\" selected=\"selected\">").matcher(row);
+        List<String> selected = new java.util.ArrayList<>();
+        while (option.find()) {
+            selected.add(option.group(1));
+        }
+        return selected;
     }
 
     @Test
