@@ -71,23 +71,19 @@ class AnnualQueries {
 
     /**
      * Every member of the subtree for the year as a {@link Tally}, one at a time: the quotas count
-     * a province's hundred thousand members without holding them.
+     * a province's hundred thousand members without holding them. The months at each level come
+     * from {@code member_year_rating}, one row a member and year, kept by a trigger on the ratings.
      */
     void tallies(String path, int year, Consumer<Tally> consumer) {
         jdbc.query("""
                 select case when b.branch_kind = 'GRASSROOTS' then b.id else u.id end as unit_id,
                        case when b.branch_kind = 'GRASSROOTS' then b.name else u.name end as unit_name,
-                       l.excellent, l.good, l.completed, l.not_completed,
-                       m.id in (select d.member_id from discipline d where d.decided_on between :from and :lastDay)
-                           as disciplined,
+                       t.excellent, t.good, t.completed, t.not_completed,
+                       exists (select 1 from discipline d where d.member_id = m.id
+                                  and d.decided_on between :from and :lastDay) as disciplined,
                        a.final_level as decided
                 """ + PEOPLE_JOINS + """
-                 cross join lateral (select count(*) filter (where r.final_level = 'EXCELLENT') as excellent,
-                                            count(*) filter (where r.final_level = 'GOOD') as good,
-                                            count(*) filter (where r.final_level = 'COMPLETED') as completed,
-                                            count(*) filter (where r.final_level = 'NOT_COMPLETED') as not_completed
-                                       from monthly_rating r
-                                      where r.member_id = m.id and r.period between :from and :to) l
+                  left join member_year_rating t on t.member_id = m.id and t.year = :year
                   left join annual_classification a on a.member_id = m.id and a.year = :year
                 """ + PEOPLE_WHERE + " order by b.sort_key, b.id", year(path, year).addValue("year", year), rs -> {
                     Map<RatingLevel, Integer> months = new EnumMap<>(RatingLevel.class);
@@ -149,19 +145,27 @@ class AnnualQueries {
     }
 
     /** Per branch of the subtree: months held, months finalized, average quality, members rated good or better. */
+    /**
+     * One page of the subtree's branches with their year: the page is chosen first, then each of
+     * its branches reads its own months by the summary's key, whatever size the subtree is (a
+     * plan PostgreSQL keeps for every node, where a join would scan a whole year of a province).
+     */
     List<Map<String, Object>> branches(String path, int year, long offset, int limit) {
         return jdbc.queryForList("""
-                select b.id, b.name,
-                       count(s.branch_id) filter (where s.meeting_status in ('HELD', 'FINALIZED')) as held,
-                       count(s.branch_id) filter (where s.meeting_status = 'FINALIZED') as finalized,
-                       round(avg(s.quality_score)) as quality,
-                       coalesce(sum(s.rated_excellent + s.rated_good), 0) as good_or_better,
-                       coalesce(sum(s.rated_excellent + s.rated_good + s.rated_completed + s.rated_not_completed), 0) as rated
-                  from organization b
-                  left join branch_month_summary s on s.branch_id = b.id and s.period between :from and :to
-                 where b.kind = 'BRANCH' and b.path like :path || '%'
-                 group by b.id, b.name, b.sort_key
-                 order by b.sort_key, b.id offset :offset limit :limit""",
+                select b.id, b.name, s.held, s.finalized, s.quality, s.good_or_better, s.rated
+                  from (select id, name, sort_key from organization
+                         where kind = 'BRANCH' and path like :path || '%'
+                         order by sort_key, id offset :offset limit :limit) b
+                  cross join lateral (
+                       select count(*) filter (where s.meeting_status in ('HELD', 'FINALIZED')) as held,
+                              count(*) filter (where s.meeting_status = 'FINALIZED') as finalized,
+                              round(avg(s.quality_score)) as quality,
+                              coalesce(sum(s.rated_excellent + s.rated_good), 0) as good_or_better,
+                              coalesce(sum(s.rated_excellent + s.rated_good + s.rated_completed + s.rated_not_completed), 0)
+                                  as rated
+                         from branch_month_summary s
+                        where s.branch_id = b.id and s.period between :from and :to) s
+                 order by b.sort_key, b.id""",
                 year(path, year).addValue("offset", offset).addValue("limit", limit));
     }
 

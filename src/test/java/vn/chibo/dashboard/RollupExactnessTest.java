@@ -116,6 +116,7 @@ class RollupExactnessTest {
         assertExact();
         assertThat(figure("finalized", "organization_month_summary", month)).isEqualTo(1);
         assertThat(figure("rated_good", "organization_month_summary", month)).isEqualTo(3);
+        assertThat(yearLevels(absent)).isEqualTo("0 0 1 0");
 
         // District staff reopen: the province no longer counts the month as finalized, nor its levels.
         MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
@@ -125,6 +126,7 @@ class RollupExactnessTest {
         assertThat(figure("finalized", "organization_month_summary", month)).isZero();
         assertThat(figure("held", "organization_month_summary", month)).isEqualTo(1);
         assertThat(figure("rated_good", "organization_month_summary", month)).isZero();
+        assertThat(yearLevels(absent)).isEqualTo("0 0 0 0");
 
         // The absence was excused after all; the task was done.
         mvc.perform(post("/meetings/" + meeting + "/attendance").session(secretary).with(csrf())
@@ -148,6 +150,22 @@ class RollupExactnessTest {
         assertExact();
         assertThat(figure("finalized", "organization_month_summary", month)).isEqualTo(1);
         assertThat(figure("rated_good", "organization_month_summary", month)).isEqualTo(4);
+        assertThat(yearLevels(absent)).isEqualTo("0 1 0 0");
+
+        // A rating moved to another year, to another member, then removed: the year counts follow it.
+        long rating = jdbc.queryForObject("select id from monthly_rating where member_id = ? and period = ?", Long.class,
+                absent, Date.valueOf(month.atDay(1)));
+        jdbc.update("update monthly_rating set period = ? where id = ?", Date.valueOf(month.minusYears(3).atDay(1)), rating);
+        refreshBranch();
+        assertExact();
+        assertThat(yearLevels(absent)).isEqualTo("0 0 0 0");
+        long probationary = fixture.probationaryMembers.get(0);
+        jdbc.update("update monthly_rating set member_id = ?, final_level = 'EXCELLENT' where id = ?", probationary, rating);
+        refreshBranch();
+        assertExact();
+        jdbc.update("delete from monthly_rating where id = ?", rating);
+        refreshBranch();
+        assertExact();
 
         // A member leaves; the branch joins the pilot; the neighbour moves under another province.
         jdbc.update("update member set left_on = current_date where id = ?", fixture.probationaryMembers.get(0));
@@ -172,9 +190,25 @@ class RollupExactnessTest {
         jdbc.update("update organization_roll set open_tasks = open_tasks + 1 where organization_id = ?", fixture.province);
         assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("organization_roll.open_tasks");
         jdbc.update("update organization_roll set open_tasks = open_tasks - 1 where organization_id = ?", fixture.province);
+        jdbc.update("update member_year_rating set good = good + 1 where member_id = ?", fixture.secretary);
+        assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("member_year_rating");
+        jdbc.update("update member_year_rating set good = good - 1 where member_id = ?", fixture.secretary);
     }
 
-    private void assertExact() {
+    /** The branch's months recounted, as the app does after its own changes. */
+    private void refreshBranch() {
+        jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], '-infinity', 'infinity')",
+                Integer.class, fixture.branch);
+    }
+
+    /** The member's months of this year at each level, best first, from {@code member_year_rating}. */
+    private String yearLevels(long member) {
+        return jdbc.queryForList("select excellent || ' ' || good || ' ' || completed || ' ' || not_completed"
+                + " from member_year_rating where member_id = ? and year = ?", String.class, member, month.getYear())
+                .stream().findFirst().orElse("0 0 0 0");
+    }
+
+        private void assertExact() {
         assertThat(RollupCheck.differences(jdbc, path)).isEmpty();
     }
 

@@ -95,6 +95,16 @@ public final class RollupCheck {
                       join organization b on b.id = x.branch_id
                      cross join lateral unnest(path_ids(b.path)) as a(id)
                      where x.reached is not null and a.id in\s""" + nodes + " group by 1, 2, 3"));
+            String members = "(select m.id from member m where m.branch_id in " + nodes + ")";
+            differences.put("member_year_rating", differing(jdbc,
+                    "select * from member_year_rating where (excellent, good, completed, not_completed) <> (0, 0, 0, 0)"
+                            + " and member_id in " + members, """
+                    select member_id, extract(year from period)::int,
+                           count(*) filter (where final_level = 'EXCELLENT')::int, count(*) filter (where final_level = 'GOOD')::int,
+                           count(*) filter (where final_level = 'COMPLETED')::int,
+                           count(*) filter (where final_level = 'NOT_COMPLETED')::int
+                      from monthly_rating
+                     where final_level is not null and member_id in\s""" + members + " group by 1, 2"));
             differences.values().removeIf(count -> count == 0);
             return differences;
         });
