@@ -22,8 +22,8 @@ final class AnnualMarkup {
 
     static {
         for (RatingLevel level : RatingLevel.values()) {
-            CELLS.put(level, "<td class=\"text-center small " + HtmlUtils.htmlEscape(level.cssClass()) + "\">"
-                    + HtmlUtils.htmlEscape(level.shortName()) + "</td>");
+            CELLS.put(level, "<td class=\"text-center small " + escape(level.cssClass()) + "\">"
+                    + escape(level.shortName()) + "</td>");
         }
         for (RatingLevel selected : RatingLevel.values()) {
             OPTIONS.put(selected, options(selected));
@@ -48,12 +48,16 @@ final class AnnualMarkup {
         return selected == null ? OPTIONS_NONE_SELECTED : OPTIONS.get(selected);
     }
 
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
     private static String options(RatingLevel selected) {
         StringBuilder options = new StringBuilder();
         for (RatingLevel level : RatingLevel.values()) {
             options.append("<option value=\"").append(level.name()).append('"')
                     .append(level == selected ? " selected=\"selected\"" : "").append('>')
-                    .append(HtmlUtils.htmlEscape(level.shortName())).append("</option>");
+                    .append(escape(level.shortName())).append("</option>");
         }
         return options.toString();
     }

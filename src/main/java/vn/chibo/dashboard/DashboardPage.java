@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
+import org.springframework.web.util.HtmlUtils;
 import vn.chibo.organization.OrganizationService.SubtreeTotals;
 import vn.chibo.organization.OrganizationSummary;
 
@@ -21,11 +22,33 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
 
     /** One row of the compliance grid, its cells oldest month first. */
     public record GridRow(long id, String name, boolean branch, List<ShownCell> cells) {
+
+        /**
+         * The row's cells as markup, written here rather than element by element in the template
+         * (a page of the grid is 360 cells with four expressions each). Every value is escaped; none
+         * is typed by a user (classes, links built from ids and months, message texts, counts).
+         */
+        public String cellsMarkup() {
+            StringBuilder html = new StringBuilder(cells.size() * 96);
+            for (ShownCell cell : cells) {
+                html.append("<td class=\"").append(escape(cell.css())).append("\"><a href=\"").append(escape(cell.href()))
+                        .append('"');
+                if (cell.title() != null) {
+                    html.append(" title=\"").append(escape(cell.title())).append('"');
+                }
+                html.append('>').append(escape(cell.label())).append("</a></td>");
+            }
+            return html.toString();
+        }
+
+        private static String escape(String text) {
+            return HtmlUtils.htmlEscape(text, "UTF-8");
+        }
     }
 
     /**
      * A grid cell as drawn: its figures, and its CSS class, link, title and label worked out once
-     * in Java, so the template writes each cell without evaluating anything. The link is relative
+     * in Java, and written by {@link GridRow#cellsMarkup()}. The link is relative
      * to the dashboard's own address ({@code /dashboard}), so it holds
      * under any context path and is written as it is, without the link builder (a grid has 360 links).
      */
