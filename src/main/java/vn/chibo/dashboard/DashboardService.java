@@ -103,9 +103,13 @@ public class DashboardService {
         List<Map<String, Object>> overdue = byUnit ? List.of() : queries.overdueTasks(node.path(), today, LIST_LIMIT);
         long overdueTotal = byUnit ? units.stream().mapToLong(UnitAttention::overdue).sum()
                 : overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
-        return new DashboardPage(node, organizations.visibleAncestors(node),
-                organizations.workTheme(node.id(), period.getYear()).orElse(null), period, YearMonth.now(clock),
-                totals, month, months, grid(node, from, period, Math.max(gridPage, 0)),
+        List<OrganizationSummary> ancestors = organizations.visibleAncestors(node);
+        String workTheme = organizations.workTheme(node.id(), period.getYear()).orElse(null);
+        Page<GridRow> grid = grid(node, from, period, Math.max(gridPage, 0));
+        if (!byUnit) {
+            queries.keepPlans();
+        }
+        return new DashboardPage(node, ancestors, workTheme, period, YearMonth.now(clock), totals, month, months, grid,
                 byUnit ? List.of() : queries.notFinalized(node.path(), period, LIST_LIMIT),
                 byUnit ? List.of() : queries.unexcusedFlags(node.path(), period, flagMonths, LIST_LIMIT),
                 flagMonths, byUnit ? List.of() : queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
