@@ -3,7 +3,6 @@ package vn.chibo.rating;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,12 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 interface RatingRepository extends JpaRepository<MonthlyRating, Long> {
 
     List<MonthlyRating> findByBranchIdAndPeriod(long branchId, YearMonth period);
-
-    /** Members of the branch with a level proposed for the month. */
-    @Query("""
-            select r.memberId from MonthlyRating r
-             where r.branchId = :branchId and r.period = :period and r.proposedLevel is not null""")
-    Set<Long> proposedMembers(long branchId, YearMonth period);
 
     Optional<MonthlyRating> findByMemberIdAndPeriod(long memberId, YearMonth period);
 

@@ -1,8 +1,10 @@
 package vn.chibo.rating;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
@@ -33,6 +36,7 @@ import vn.chibo.task.TaskStats;
 public class RatingService {
 
     private final RatingRepository ratings;
+    private final JdbcClient jdbc;
     private final RatingRules rules;
     private final TaskService tasks;
     private final MemberService members;
@@ -41,9 +45,10 @@ public class RatingService {
     private final AuditService audit;
     private final Clock clock;
 
-    RatingService(RatingRepository ratings, RatingRules rules, TaskService tasks, MemberService members,
+    RatingService(RatingRepository ratings, JdbcClient jdbc, RatingRules rules, TaskService tasks, MemberService members,
                   OrganizationService organizations, AccessPolicy access, AuditService audit, Clock clock) {
         this.ratings = ratings;
+        this.jdbc = jdbc;
         this.rules = rules;
         this.tasks = tasks;
         this.members = members;
@@ -103,9 +108,11 @@ public class RatingService {
         }
     }
 
-    /** Members among {@code memberIds} who still have no proposed level. */
+    /** Members among {@code memberIds} who still have no proposed level (every meeting page asks). */
     public List<Long> unrated(long branchId, YearMonth period, Collection<Long> memberIds) {
-        Set<Long> proposed = ratings.proposedMembers(branchId, period);
+        Set<Long> proposed = new HashSet<>(jdbc.sql("""
+                select member_id from monthly_rating where branch_id = ? and period = ? and proposed_level is not null""")
+                .params(branchId, Date.valueOf(period.atDay(1))).query(Long.class).list());
         return memberIds.stream().filter(id -> !proposed.contains(id)).toList();
     }
 

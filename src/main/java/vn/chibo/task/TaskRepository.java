@@ -16,11 +16,6 @@ interface TaskRepository extends JpaRepository<Task, Long> {
              order by t.dueOn, t.id""")
     List<Task> openBefore(long branchId, YearMonth period);
 
-    @Query("""
-            select count(t) from Task t
-             where t.branchId = :branchId and t.period < :period and t.reviewedMeetingId is null""")
-    long countOpenBefore(long branchId, YearMonth period);
-
     List<Task> findByReviewedMeetingIdOrderById(Long meetingId);
 
     /**
