@@ -45,7 +45,7 @@ class AnnualController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("report", annual.report(org, year, page, bpage));
-                model.addAttribute("errorMemberId", memberId);
+            model.addAttribute("errorMemberId", memberId);
             model.addAttribute("errorKey", e.problems().get(0).messageKey());
             model.addAttribute("typedLevel", level);
             model.addAttribute("typedReason", reason);

@@ -144,9 +144,9 @@ class AnnualQueries {
         return decisions;
     }
 
-    /** Per branch of the subtree: months held, months finalized, average quality, members rated good or better. */
     /**
-     * One page of the subtree's branches with their year: the page is chosen first, then each of
+     * One page of the subtree's branches with their year (months held, months finalized, average
+     * quality, members rated good or better): the page is chosen first, then each of
      * its branches reads its own months by the summary's key, whatever size the subtree is (a
      * plan PostgreSQL keeps for every node, where a join would scan a whole year of a province).
      */
