@@ -35,23 +35,22 @@ class AnnualExport {
         headers.addAll(List.of(msg("annual.proposed", locale), msg("annual.decided", locale), msg("annual.reason", locale)));
         widths.addAll(List.of(28, 28, 40));
         String name = messages.getMessage("annual.export.sheet", new Object[] {year}, locale);
-        try (Spreadsheet sheet = new Spreadsheet(name, headers, widths.stream().mapToInt(Integer::intValue).toArray(), 2)) {
-            for (MemberYear row : rows) {
-                Spreadsheet.Line line = sheet.nextLine().text(0, row.fullName()).text(1, row.branchName());
-                int i = 2;
-                for (RatingLevel level : row.months()) {
-                    line.text(i++, level == null ? null : level.shortName());
-                }
-                line.number(i++, row.excellent())
-                        .number(i++, row.good())
-                        .number(i++, row.completed())
-                        .number(i++, row.notCompleted())
-                        .text(i++, row.proposed() == null ? null : msg("rating.level." + row.proposed(), locale))
-                        .text(i++, row.decided() == null ? null : msg("rating.level." + row.decided(), locale))
-                        .text(i, row.reason());
+        Spreadsheet sheet = new Spreadsheet(out, name, headers, widths.stream().mapToInt(Integer::intValue).toArray(), 2);
+        for (MemberYear row : rows) {
+            Spreadsheet.Line line = sheet.nextLine().text(0, row.fullName()).text(1, row.branchName());
+            int i = 2;
+            for (RatingLevel level : row.months()) {
+                line.text(i++, level == null ? null : level.shortName());
             }
-            sheet.write(out);
+            line.number(i++, row.excellent())
+                    .number(i++, row.good())
+                    .number(i++, row.completed())
+                    .number(i++, row.notCompleted())
+                    .text(i++, row.proposed() == null ? null : msg("rating.level." + row.proposed(), locale))
+                    .text(i++, row.decided() == null ? null : msg("rating.level." + row.decided(), locale))
+                    .text(i, row.reason());
         }
+        sheet.finish();
     }
 
     private String msg(String key, Locale locale) {

@@ -2,6 +2,7 @@ package vn.chibo.dashboard;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import vn.chibo.shared.Spreadsheet;
 
 /**
  * The branch table as an Excel file: a header row, frozen; real dates and numbers, not text;
- * written row by row with a sliding window (SXSSF), so a province's table never sits in memory.
+ * streamed row by row, so a province's table never sits in memory.
  */
 @Component
 class BranchExport {
@@ -32,10 +33,11 @@ class BranchExport {
 
     void write(BranchTableQuery.Filter filter, Locale locale, OutputStream out) throws IOException {
         List<String> headers = HEADERS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
-        try (Spreadsheet sheet = new Spreadsheet(messages.getMessage("export.branch.sheet", null, locale), headers,
-                WIDTHS, 0)) {
-            String yes = messages.getMessage("common.yes", null, locale);
-            String no = messages.getMessage("common.no", null, locale);
+        Spreadsheet sheet = new Spreadsheet(out, messages.getMessage("export.branch.sheet", null, locale), headers,
+                WIDTHS, 0);
+        String yes = messages.getMessage("common.yes", null, locale);
+        String no = messages.getMessage("common.no", null, locale);
+        try {
             query.each(filter, row -> {
                 sheet.nextLine()
                         .text(0, row.name())
@@ -53,8 +55,10 @@ class BranchExport {
                         .number(12, row.completed())
                         .number(13, row.notCompleted());
             });
-            sheet.write(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        sheet.finish();
     }
 
     static String fileName(String code, LocalDate month) {

@@ -22,7 +22,7 @@ import vn.chibo.shared.Spreadsheet;
 /**
  * Every member's rating of one month under a node, or of every month of a year (one row a member,
  * a column a month), as an Excel file. Rows come from the database with a cursor (fetch size) and
- * go to the file through SXSSF's sliding window, so a province's hundred thousand members never
+ * go to the file as they come, so a province's hundred thousand members never
  * sit in memory.
  */
 @Component
@@ -50,7 +50,8 @@ class RatingsExport {
         List<String> headers = HEADERS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
         String name = messages.getMessage("export.ratings.sheet",
                 new Object[] {String.format("%02d-%d", period.getMonthValue(), period.getYear())}, locale);
-        try (Spreadsheet sheet = new Spreadsheet(name, headers, WIDTHS, 0)) {
+        try {
+            Spreadsheet sheet = new Spreadsheet(out, name, headers, WIDTHS, 0);
             jdbc.query("""
                     select m.full_name, b.name as branch_name, m.status, r.self_level, r.proposed_level, r.final_level,
                            r.comment, r.decided_at
@@ -72,7 +73,7 @@ class RatingsExport {
                                 .text(6, rs.getString("comment"))
                                 .date(7, decided == null ? null : decided.toInstant().atZone(VIETNAM).toLocalDate());
                     });
-            sheet.write(out);
+            sheet.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -96,7 +97,8 @@ class RatingsExport {
         }
         LocalDate january = LocalDate.of(year, 1, 1);
         String name = messages.getMessage("export.ratings.year.sheet", new Object[] {String.valueOf(year)}, locale);
-        try (Spreadsheet sheet = new Spreadsheet(name, headers, widths, 1)) {
+        try {
+            Spreadsheet sheet = new Spreadsheet(out, name, headers, widths, 1);
             jdbc.query("""
                     select m.full_name, b.name as branch_name, m.status, y.*
                       from member m
@@ -117,7 +119,7 @@ class RatingsExport {
                             line.text(2 + month, level(rs.getString("m" + month), locale));
                         }
                     });
-            sheet.write(out);
+            sheet.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
