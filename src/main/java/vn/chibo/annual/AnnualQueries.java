@@ -42,7 +42,7 @@ class AnnualQueries {
               join organization u on u.id = b.parent_id
             """;
     private static final String PEOPLE_WHERE = """
-             where b.path like :path || '%' and m.admitted_on <= :lastDay
+             where in_subtree(b.path, :path) and m.admitted_on <= :lastDay
                and (m.left_on is null or m.left_on >= :from)
             """;
     private static final String PEOPLE = PEOPLE_JOINS + PEOPLE_WHERE;
@@ -103,14 +103,19 @@ class AnnualQueries {
         return jdbc.queryForObject("select count(*) " + PEOPLE, year(path, year), Long.class);
     }
 
-    /** Finalized monthly levels of the year: member id, then one slot per month (index 0 is January). */
+    /**
+     * Finalized monthly levels of the year: member id, then one slot per month (index 0 is January).
+     * A member's months wherever they were rated, as {@code member_year_rating} counts them: one who
+     * moved keeps the months of their former branch. For given members their ratings are read by
+     * member; for a whole subtree, those of the members whose branch is in it.
+     */
     Map<Long, RatingLevel[]> months(String path, int year, Collection<Long> ids) {
         Map<Long, RatingLevel[]> months = new HashMap<>();
-        jdbc.query("""
-                select r.member_id, extract(month from r.period)::int as month, r.final_level
-                  from monthly_rating r join organization b on b.id = r.branch_id
-                 where b.path like :path || '%' and r.period between :from and :to and r.final_level is not null
-                """ + (ids == null ? "" : " and r.member_id in (:ids)"),
+        jdbc.query("select r.member_id, extract(month from r.period)::int as month, r.final_level from monthly_rating r"
+                + (ids == null
+                        ? " join member m on m.id = r.member_id join organization b on b.id = m.branch_id where in_subtree(b.path, :path)"
+                        : " where r.member_id in (:ids)")
+                + " and r.period between :from and :to and r.final_level is not null",
                 year(path, year).addValue("ids", ids), rs -> {
                     months.computeIfAbsent(rs.getLong("member_id"), id -> new RatingLevel[12])[rs.getInt("month") - 1] =
                             RatingLevel.valueOf(rs.getString("final_level"));
@@ -122,7 +127,7 @@ class AnnualQueries {
         return new HashSet<>(jdbc.queryForList("""
                 select distinct d.member_id from discipline d
                   join member m on m.id = d.member_id join organization b on b.id = m.branch_id
-                 where b.path like :path || '%' and d.decided_on between :from and :lastDay
+                 where in_subtree(b.path, :path) and d.decided_on between :from and :lastDay
                 """ + (ids == null ? "" : " and d.member_id in (:ids)"),
                 year(path, year).addValue("ids", ids), Long.class));
     }
@@ -135,7 +140,7 @@ class AnnualQueries {
         jdbc.query("""
                 select a.member_id, a.final_level, a.reason, a.decided_by from annual_classification a
                   join member m on m.id = a.member_id join organization b on b.id = m.branch_id
-                 where b.path like :path || '%' and a.year = :year and a.final_level is not null
+                 where in_subtree(b.path, :path) and a.year = :year and a.final_level is not null
                 """ + (ids == null ? "" : " and a.member_id in (:ids)"),
                 new MapSqlParameterSource("path", path).addValue("year", year).addValue("ids", ids), rs -> {
                     decisions.put(rs.getLong("member_id"), new Decision(RatingLevel.valueOf(rs.getString("final_level")),
@@ -154,7 +159,7 @@ class AnnualQueries {
         return jdbc.queryForList("""
                 select b.id, b.name, s.held, s.finalized, s.quality, s.good_or_better, s.rated
                   from (select id, name, sort_key from organization
-                         where kind = 'BRANCH' and path like :path || '%'
+                         where kind = 'BRANCH' and in_subtree(path, :path)
                          order by sort_key, id offset :offset limit :limit) b
                   cross join lateral (
                        select count(*) filter (where s.meeting_status in ('HELD', 'FINALIZED')) as held,
@@ -170,7 +175,7 @@ class AnnualQueries {
     }
 
     long countBranches(String path) {
-        return jdbc.queryForObject("select count(*) from organization where kind = 'BRANCH' and path like :path || '%'",
+        return jdbc.queryForObject("select count(*) from organization where kind = 'BRANCH' and in_subtree(path, :path)",
                 new MapSqlParameterSource("path", path), Long.class);
     }
 }

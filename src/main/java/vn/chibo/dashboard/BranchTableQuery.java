@@ -56,7 +56,7 @@ class BranchTableQuery {
                   from organization b
                   left join pilot_enrollment p on p.branch_id = b.id
                   left join branch_month_summary s on s.branch_id = b.id and s.period = :period
-                 where b.kind = 'BRANCH' and b.path like :path || '%'
+                 where b.kind = 'BRANCH' and in_subtree(b.path, :path)
                 """ + pilot + status;
     }
 

@@ -130,7 +130,7 @@ class DashboardQueries {
                 select br.id, br.name, s.meeting_status
                   from organization br
                   left join branch_month_summary s on s.branch_id = br.id and s.period = :period
-                 where br.kind = 'BRANCH' and br.path like :path || '%'
+                 where br.kind = 'BRANCH' and in_subtree(br.path, :path)
                    and s.meeting_status is distinct from 'FINALIZED'
                  order by br.sort_key, br.id limit :limit""",
                 new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))).addValue("limit", limit));
@@ -147,7 +147,7 @@ class DashboardQueries {
                   from (select u.member_id, u.branch_id,
                                (select count(*) from unnest(u.months) as month where month <= :month) as months
                           from member_year_absence u join organization b on b.id = u.branch_id
-                         where u.year = :year and u.month_count >= :months and b.path like :path || '%') x
+                         where u.year = :year and u.month_count >= :months and in_subtree(b.path, :path)) x
                   join member m on m.id = x.member_id
                   join organization b on b.id = x.branch_id
                  where x.months >= :months
@@ -164,7 +164,7 @@ class DashboardQueries {
                   from monthly_rating r
                   join organization b on b.id = r.branch_id
                   join member m on m.id = r.member_id
-                 where r.final_level = 'NOT_COMPLETED' and r.period = :period and b.path like :path || '%'
+                 where r.final_level = 'NOT_COMPLETED' and r.period = :period and in_subtree(b.path, :path)
                  order by m.sort_key limit :limit""",
                 new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1)))
                         .addValue("limit", limit));
@@ -228,7 +228,7 @@ class DashboardQueries {
                                                where branch_id = b.id and result in ('NOT_STARTED', 'IN_PROGRESS')
                                                  and due_on < :today
                                                order by due_on, id limit :limit) o
-                         where b.path like :path || '%'
+                         where in_subtree(b.path, :path)
                          order by o.due_on, o.id limit :limit) t
                   join member m on m.id = t.assignee_id
                  order by t.due_on, t.id""",

@@ -58,7 +58,7 @@ class RatingsExport {
                       from member m
                       join organization b on b.id = m.branch_id
                       left join monthly_rating r on r.member_id = m.id and r.period = :period
-                     where b.path like :path || '%' and m.admitted_on < cast(:period as date) + interval '1 month'
+                     where in_subtree(b.path, :path) and m.admitted_on < cast(:period as date) + interval '1 month'
                        and (m.left_on is null or m.left_on >= :period)
                      order by b.sort_key, b.id, m.sort_key, m.id""",
                     new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))), rs -> {
@@ -106,7 +106,7 @@ class RatingsExport {
                       cross join lateral (select 1 as one""" + months + """
                                             from monthly_rating r
                                            where r.member_id = m.id and r.period between :january and :december) y
-                     where b.path like :path || '%' and m.admitted_on <= :december
+                     where in_subtree(b.path, :path) and m.admitted_on <= :december
                        and (m.left_on is null or m.left_on >= :january)
                      order by b.sort_key, b.id, m.sort_key, m.id""",
                     new MapSqlParameterSource("path", path).addValue("january", Date.valueOf(january))

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     /** Everything under the node at {@code path}, the node included: one prefix scan of the path index. */
-    @Query(value = "select id from organization where path like :path || '%' order by path", nativeQuery = true)
+    @Query(value = "select id from organization where in_subtree(path, :path) order by path", nativeQuery = true)
     List<Long> subtreeIds(String path);
 
     /** The children of a node with the size of each child's subtree; committees first, then branches. */

@@ -142,6 +142,18 @@ class AnnualReportTest {
         assertThat(selected(row(refused, third))).containsExactly("GOOD");
     }
 
+    @Test
+    void monthsRatedInAnotherBranchBeforeAMoveStayInTheMembersYear() throws Exception {
+        long third = fixture.fullMembers.get(2);
+        tree.jdbc().update("update monthly_rating set branch_id = ? where member_id = ? and period < ?",
+                fixture.neighbour, third, Date.valueOf(LocalDate.of(YEAR, 4, 1)));
+        String page = mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
+                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(months(row(page, third))).hasSize(12).containsOnly("level-GOOD HTTNV");
+        assertThat(selected(row(page, third))).containsExactly("GOOD");
+    }
+
     private static String row(String page, long member) {
         String row = page.substring(page.indexOf("id=\"member-" + member + "\""));
         return row.substring(0, row.indexOf("</tr>"));

@@ -3,6 +3,9 @@ package vn.chibo.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,5 +59,40 @@ class DatabaseTest {
                 branch)).isInstanceOf(DataIntegrityViolationException.class);
         jdbc.update("insert into meeting (branch_id, period, kind, status) values (?, date '2026-05-01', 'THEMATIC', 'PLANNED')",
                 branch);
+    }
+
+    @Test
+    void aSubtreeIsTheNodeAndWhatIsUnderItAndNothingElse() {
+        String sql = "select in_subtree(?, ?)";
+        assertThat(jdbc.queryForObject(sql, Boolean.class, "/1/2/", "/1/2/")).isTrue();
+        assertThat(jdbc.queryForObject(sql, Boolean.class, "/1/2/3/", "/1/2/")).isTrue();
+        assertThat(jdbc.queryForObject(sql, Boolean.class, "/1/2/39/1234/", "/1/2/")).isTrue();
+        assertThat(jdbc.queryForObject(sql, Boolean.class, "/1/20/", "/1/2/")).isFalse();
+        assertThat(jdbc.queryForObject(sql, Boolean.class, "/1/29/5/", "/1/2/")).isFalse();
+        assertThat(jdbc.queryForObject(sql, Boolean.class, "/1/", "/1/2/")).isFalse();
+        assertThat(jdbc.queryForObject(sql, Boolean.class, "/1/3/", "/1/2/")).isFalse();
+        assertThat(jdbc.queryForObject(sql, Boolean.class, "/12/2/", "/1/2/")).isFalse();
+    }
+
+    @Test
+    void aSubtreeIsReadThroughThePathIndexWhateverPlanIsKept() {
+        String plan = String.join("\n", jdbc.execute((Connection connection) -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("set plan_cache_mode = force_generic_plan");
+                statement.execute("set enable_seqscan = off");
+                statement.execute("prepare subtree(text) as select id from organization where in_subtree(path, $1)");
+                List<String> lines = new ArrayList<>();
+                try (var rs = statement.executeQuery("explain execute subtree('/1/')")) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+                statement.execute("deallocate subtree");
+                statement.execute("reset enable_seqscan");
+                statement.execute("reset plan_cache_mode");
+                return lines;
+            }
+        }));
+        assertThat(plan).contains("organization_path_idx").contains("$1");
     }
 }
