@@ -40,10 +40,6 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
             }
             return html.toString();
         }
-
-        private static String escape(String text) {
-            return HtmlUtils.htmlEscape(text, "UTF-8");
-        }
     }
 
     /**
@@ -59,6 +55,29 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
     public List<UnitAttention> unitsNeedingAttention() {
         return units.stream().filter(unit -> unit.total() > 0)
                 .sorted(java.util.Comparator.comparingLong(UnitAttention::total).reversed()).toList();
+    }
+
+    /**
+     * The rows of {@link #unitsNeedingAttention()} as markup, written here rather than element by
+     * element in the template (a province has 150 units with five values each). The unit's name is
+     * escaped; the rest are its id, the month and counts. Links are relative to {@code /dashboard},
+     * like the grid's.
+     */
+    public String unitRowsMarkup() {
+        StringBuilder html = new StringBuilder(units.size() * 200);
+        for (UnitAttention unit : unitsNeedingAttention()) {
+            html.append("<tr><th scope=\"row\"><a href=\"dashboard?org=").append(unit.id()).append("&amp;period=")
+                    .append(period).append("\">").append(escape(unit.name())).append("</a></th>");
+            for (long count : new long[] {unit.notFinalized(), unit.notCompleted(), unit.flagged(), unit.overdue()}) {
+                html.append("<td class=\"text-end\">").append(count).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     public long flaggedTotal() {

@@ -33,13 +33,14 @@ class TemplateRulesTest {
             List<Path> templates = files.filter(file -> file.toString().endsWith(".html")).toList();
             for (Path template : templates) {
                 // th:utext is only for our own message text, or for the markup the annual report's
-                // rows get from AnnualMarkup (built from the rating levels' fixed names) and the
-                // dashboard grid's rows build from their cells (escaped), never for something a user typed.
+                // rows get from AnnualMarkup (built from the rating levels' fixed names), the dashboard
+                // grid's rows build from their cells and its page from its units (escaped), never for
+                // something a user typed.
                 for (String line : Files.readString(template).lines().toList()) {
                     if (line.contains("th:utext")) {
                         assertThat(line).as(template.toString()).containsAnyOf("th:utext=\"#{",
                                 "th:utext=\"${m.monthCells()}\"", "th:utext=\"${m.levelOptions(",
-                                "th:utext=\"${row.cellsMarkup()}\"");
+                                "th:utext=\"${row.cellsMarkup()}\"", "th:utext=\"${page.unitRowsMarkup()}\"");
                     }
                 }
             }
