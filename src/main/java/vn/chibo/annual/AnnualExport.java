@@ -34,7 +34,7 @@ class AnnualExport {
         }
         headers.addAll(List.of(msg("annual.proposed", locale), msg("annual.decided", locale), msg("annual.reason", locale)));
         widths.addAll(List.of(28, 28, 40));
-        String name = messages.getMessage("annual.export.sheet", new Object[] {year}, locale);
+        String name = messages.getMessage("annual.export.sheet", new Object[] {String.valueOf(year)}, locale);
         Spreadsheet sheet = new Spreadsheet(out, name, headers, widths.stream().mapToInt(Integer::intValue).toArray(), 2);
         for (MemberYear row : rows) {
             Spreadsheet.Line line = sheet.nextLine().text(0, row.fullName()).text(1, row.branchName());

@@ -200,6 +200,7 @@ class AnnualReportTest {
                 .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Xếp loại năm " + YEAR);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
             assertThat(sheet.getLastRowNum()).isEqualTo(5);
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("01/" + YEAR);
