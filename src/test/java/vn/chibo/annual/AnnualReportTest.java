@@ -58,6 +58,13 @@ class AnnualReportTest {
         staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
     }
 
+    /** The report's page as markup, for what its rows carry in attributes. */
+    private String reportHtml() throws Exception {
+        return mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
+                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
     private String report() throws Exception {
         return Browser.text(mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
                 .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn());
@@ -98,9 +105,7 @@ class AnnualReportTest {
     @Test
     void theDecisionFormOnThePagePostsBackToTheSamePageOfTheReport() throws Exception {
         long member = fixture.fullMembers.get(1);
-        String page = mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
-                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String page = reportHtml();
         String row = page.substring(page.indexOf("id=\"member-" + member + "\""));
         java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(row);
         assertThat(form.find()).isTrue();
@@ -122,9 +127,7 @@ class AnnualReportTest {
         long third = fixture.fullMembers.get(2);
         tree.jdbc().update("delete from monthly_rating where member_id = ? and period = ?", third,
                 Date.valueOf(LocalDate.of(YEAR, 3, 1)));
-        String page = mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
-                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String page = reportHtml();
         assertThat(months(row(page, first))).containsExactly("level-EXCELLENT HTXSNV", "level-EXCELLENT HTXSNV",
                 "level-GOOD HTTNV", "level-EXCELLENT HTXSNV", "level-EXCELLENT HTXSNV", "level-GOOD HTTNV",
                 "level-EXCELLENT HTXSNV", "level-EXCELLENT HTXSNV", "level-GOOD HTTNV", "level-EXCELLENT HTXSNV",
@@ -147,9 +150,7 @@ class AnnualReportTest {
         long third = fixture.fullMembers.get(2);
         tree.jdbc().update("update monthly_rating set branch_id = ? where member_id = ? and period < ?",
                 fixture.neighbour, third, Date.valueOf(LocalDate.of(YEAR, 4, 1)));
-        String page = mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
-                .param("year", String.valueOf(YEAR)).session(staff)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String page = reportHtml();
         assertThat(months(row(page, third))).hasSize(12).containsOnly("level-GOOD HTTNV");
         assertThat(selected(row(page, third))).containsExactly("GOOD");
     }
