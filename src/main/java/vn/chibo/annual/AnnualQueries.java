@@ -111,11 +111,12 @@ class AnnualQueries {
      */
     Map<Long, RatingLevel[]> months(String path, int year, Collection<Long> ids) {
         Map<Long, RatingLevel[]> months = new HashMap<>();
+        String whose = ids == null
+                ? " join member m on m.id = r.member_id join organization b on b.id = m.branch_id"
+                        + " where in_subtree(b.path, :path)"
+                : " where r.member_id in (:ids)";
         jdbc.query("select r.member_id, extract(month from r.period)::int as month, r.final_level from monthly_rating r"
-                + (ids == null
-                        ? " join member m on m.id = r.member_id join organization b on b.id = m.branch_id where in_subtree(b.path, :path)"
-                        : " where r.member_id in (:ids)")
-                + " and r.period between :from and :to and r.final_level is not null",
+                + whose + " and r.period between :from and :to and r.final_level is not null",
                 year(path, year).addValue("ids", ids), rs -> {
                     months.computeIfAbsent(rs.getLong("member_id"), id -> new RatingLevel[12])[rs.getInt("month") - 1] =
                             RatingLevel.valueOf(rs.getString("final_level"));
