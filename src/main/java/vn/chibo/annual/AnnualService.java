@@ -25,6 +25,7 @@ import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.organization.Trail;
 import vn.chibo.rating.RatingLevel;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.ChiboUser;
@@ -81,13 +82,14 @@ public class AnnualService {
      * quotas counted over every member of the subtree.
      */
     public AnnualReport report(Long orgId, Integer askedYear, int page, int branchPage) {
-        OrganizationSummary node = node(orgId);
+        Trail trail = organizations.visibleTrailOrOwn(orgId);
+        OrganizationSummary node = trail.node();
         int year = year(askedYear);
         int number = Math.max(page, 0);
         List<AnnualQueries.Person> people = queries.people(node.path(), year, (long) number * PAGE_SIZE, PAGE_SIZE);
         var members = new PageImpl<>(memberYears(node.path(), year, people), PageRequest.of(number, PAGE_SIZE),
                 queries.countPeople(node.path(), year));
-        return new AnnualReport(node, organizations.visibleAncestors(node), year, members, quotas(node.path(), year),
+        return new AnnualReport(node, organizations.visible(trail.ancestors()), year, members, quotas(node.path(), year),
                 rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)), canDecide());
     }
 

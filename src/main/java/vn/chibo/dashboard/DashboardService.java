@@ -26,6 +26,7 @@ import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationService.SubtreeTotals;
 import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.organization.Trail;
 import vn.chibo.security.AccessPolicy;
 
 /**
@@ -90,7 +91,8 @@ public class DashboardService {
 
     /** The dashboard with one page of the compliance grid ({@value #GRID_ROWS} rows a page). */
     public DashboardPage dashboard(Long orgId, YearMonth asked, int gridPage) {
-        OrganizationSummary node = node(orgId);
+        Trail trail = organizations.visibleTrailOrOwn(orgId);
+        OrganizationSummary node = trail.node();
         YearMonth period = period(asked);
         YearMonth from = period.minusMonths(MONTHS - 1L);
         List<MonthRow> months = months(queries.series(node, from, period));
@@ -103,7 +105,7 @@ public class DashboardService {
         List<Map<String, Object>> overdue = byUnit ? List.of() : queries.overdueTasks(node.path(), today, LIST_LIMIT);
         long overdueTotal = byUnit ? units.stream().mapToLong(UnitAttention::overdue).sum()
                 : overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
-        List<OrganizationSummary> ancestors = organizations.visibleAncestors(node);
+        List<OrganizationSummary> ancestors = organizations.visible(trail.ancestors());
         String workTheme = organizations.workTheme(node.id(), period.getYear()).orElse(null);
         Page<GridRow> grid = grid(node, from, period, Math.max(gridPage, 0));
         if (!byUnit) {

@@ -16,6 +16,7 @@ import vn.chibo.member.MemberRow;
 import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.organization.Trail;
 import vn.chibo.organization.PilotInfo;
 import vn.chibo.security.AccessPolicy;
 
@@ -45,10 +46,11 @@ public class BranchService {
     }
 
     public BranchPage page(long branchId, Pageable pageable) {
-        OrganizationSummary branch = organizations.getVisibleBranch(branchId);
+        Trail trail = organizations.visibleBranchTrail(branchId);
+        OrganizationSummary branch = trail.node();
         Page<MemberRow> roster = members.roster(branch, pageable);
         long fullMembers = members.countFullMembers(branchId);
-        return new BranchPage(branch, organizations.visibleAncestors(branch),
+        return new BranchPage(branch, organizations.visible(trail.ancestors()),
                 organizations.pilotOf(branchId).orElse(null), roster, fullMembers,
                 fullMembers < MIN_FULL_MEMBERS, lastMonths(branchId), access.canEditBranch(branch.path()));
     }
@@ -58,8 +60,9 @@ public class BranchService {
     }
 
     public Heading heading(long branchId) {
-        OrganizationSummary branch = organizations.getVisibleBranch(branchId);
-        List<OrganizationSummary> trail = new ArrayList<>(organizations.visibleAncestors(branch));
+        Trail found = organizations.visibleBranchTrail(branchId);
+        OrganizationSummary branch = found.node();
+        List<OrganizationSummary> trail = new ArrayList<>(organizations.visible(found.ancestors()));
         trail.add(branch);
         return new Heading(branch, trail, access.canEditBranch(branch.path()));
     }

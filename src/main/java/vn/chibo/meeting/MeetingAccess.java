@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.organization.Trail;
 import vn.chibo.security.AccessPolicy;
 
 /**
@@ -32,35 +33,41 @@ class MeetingAccess {
         this.access = access;
     }
 
-    record Opened(Meeting meeting, OrganizationSummary branch) {
+    /** A meeting opened, with its branch and the committees above it. */
+    record Opened(Meeting meeting, Trail trail) {
+
+        OrganizationSummary branch() {
+            return trail.node();
+        }
     }
 
     Opened read(long meetingId) {
         Meeting meeting = meetings.findWithAgenda(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
-        return read(meeting, organizations.get(meeting.getBranchId()));
+        return read(meeting, organizations.trail(meeting.getBranchId()));
     }
 
     /** The same check for a meeting already found with its branch. */
-    Opened read(Meeting meeting, OrganizationSummary branch) {
+    Opened read(Meeting meeting, Trail trail) {
+        OrganizationSummary branch = trail.node();
         boolean memberReadsFinal = meeting.isLocked() && access.isMemberOf(branch.id());
         if (!memberReadsFinal) {
             access.requireView(branch.path());
         }
-        return new Opened(meeting, branch);
+        return new Opened(meeting, trail);
     }
 
     /** For a write: the branch's own secretary, an open meeting, and the version the form was opened on. */
     Opened write(long meetingId, long seenVersion) {
         Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
-        OrganizationSummary branch = organizations.get(meeting.getBranchId());
-        access.requireEditBranch(branch.path());
+        Trail trail = organizations.trail(meeting.getBranchId());
+        access.requireEditBranch(trail.node().path());
         meeting.requireOpen();
         meeting.requireVersion(seenVersion);
         // Any change to the meeting, its agenda or its attendance counts as a change of the meeting,
         // so that a second person's save from an older page is refused, not silently merged.
         entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         events.publishEvent(new MeetingChanged(meeting.getBranchId(), meeting.getPeriod()));
-        return new Opened(meeting, branch);
+        return new Opened(meeting, trail);
     }
 
     /** Before looking at what was typed: only the branch's secretary writes, and only while it is open. */

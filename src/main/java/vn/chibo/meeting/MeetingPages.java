@@ -23,6 +23,7 @@ import vn.chibo.member.RollMember;
 import vn.chibo.organization.OrganizationNotFoundException;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.organization.Trail;
 import vn.chibo.rating.RatingService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.task.TaskService;
@@ -69,14 +70,15 @@ public class MeetingPages {
     }
 
     private Optional<Opened> regular(long branchId, YearMonth period) {
-        OrganizationSummary branch = organizations.get(branchId);
+        Trail trail = organizations.trail(branchId);
+        OrganizationSummary branch = trail.node();
         if (!branch.isBranch()) {
             throw new OrganizationNotFoundException(branchId);
         }
         if (!organizations.canView(branch) && !policy.isMemberOf(branchId)) {
             throw new AccessDeniedException("branch " + branchId + " is outside the user's scope");
         }
-        return meetings.findRegularWithAgenda(branchId, period).map(meeting -> access.read(meeting, branch));
+        return meetings.findRegularWithAgenda(branchId, period).map(meeting -> access.read(meeting, trail));
     }
 
     /** The directives an agenda item can be tied to. */
@@ -115,14 +117,14 @@ public class MeetingPages {
             AttendanceMark mark = marks.get(member.id());
             return new AttendanceRow(member, mark == null ? null : mark.status(), mark == null ? null : mark.reason());
         }).toList();
-        List<OrganizationSummary> ancestors = organizations.ancestors(branch);
-        List<OrganizationSummary> trail = new ArrayList<>(organizations.visible(ancestors));
+        List<OrganizationSummary> trail = new ArrayList<>(organizations.visible(opened.trail().ancestors()));
         trail.add(branch);
         List<MeetingOverview> quarter = reads.overview(branch.id(), MeetingWarnings.quarterStart(meeting.getPeriod()),
                 meeting.getPeriod());
         List<MeetingOverview> others = quarter.stream()
                 .filter(other -> other.period().equals(meeting.getPeriod()) && other.id() != meeting.getId()).toList();
-        String committee = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1).name();
+        OrganizationSummary parent = opened.trail().parent();
+        String committee = parent == null ? null : parent.name();
         return new MeetingPage(branch, committee, trail, meeting.getId(), meeting.getVersion(), meeting.getPeriod(),
                 meeting.getKind(), meeting.getStatus(), meeting.getHeldOn(), meeting.getStartsAt(),
                 meeting.getEndsAt(), meeting.getLocation(), meeting.getChairId(), name(byId, meeting.getChairId()),

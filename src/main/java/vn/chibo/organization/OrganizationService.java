@@ -2,7 +2,6 @@ package vn.chibo.organization;
 
 import java.time.Clock;
 import java.time.Year;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -39,6 +38,36 @@ public class OrganizationService {
         return reads.get(id).orElseThrow(() -> new OrganizationNotFoundException(id));
     }
 
+    /** Any node with its ancestors, read in one statement, without a scope check. */
+    public Trail trail(long id) {
+        List<OrganizationSummary> nodes = reads.trail(id);
+        if (nodes.isEmpty()) {
+            throw new OrganizationNotFoundException(id);
+        }
+        return new Trail(nodes.get(nodes.size() - 1), nodes.subList(0, nodes.size() - 1));
+    }
+
+    /** A node the current user may see, with its ancestors; as {@link #getVisible}. */
+    public Trail visibleTrail(long id) {
+        Trail trail = trail(id);
+        access.requireView(trail.node().path());
+        return trail;
+    }
+
+    /** A branch the current user may see, with its ancestors; as {@link #getVisibleBranch}. */
+    public Trail visibleBranchTrail(long id) {
+        Trail trail = visibleTrail(id);
+        if (!trail.node().isBranch()) {
+            throw new OrganizationNotFoundException(id);
+        }
+        return trail;
+    }
+
+    /** The node asked for or the user's own, with its ancestors; as {@link #getVisibleOrOwn}. */
+    public Trail visibleTrailOrOwn(Long id) {
+        return visibleTrail(idOrOwn(id));
+    }
+
     /** A node the current user may see; 404 when it does not exist, 403 when it is outside their scope. */
     public OrganizationSummary getVisible(long id) {
         OrganizationSummary node = get(id);
@@ -51,14 +80,18 @@ public class OrganizationService {
      * secretary's branch); 403 outside their scope or when the account has no organization.
      */
     public OrganizationSummary getVisibleOrOwn(Long id) {
+        return getVisible(idOrOwn(id));
+    }
+
+    private long idOrOwn(Long id) {
         if (id != null) {
-            return getVisible(id);
+            return id;
         }
         Long own = access.currentUser().scopeOrganizationId();
         if (own == null) {
             throw new AccessDeniedException("the account has no organization of its own");
         }
-        return getVisible(own);
+        return own;
     }
 
     /** A branch the current user may see; a committee's id is "not found" as a branch. */
@@ -73,19 +106,6 @@ public class OrganizationService {
     /** Ids of the node and everything under it. */
     public List<Long> subtreeIds(OrganizationSummary node) {
         return organizations.subtreeIds(node.path());
-    }
-
-    /** All the ancestors of a node, root first, read in one statement. */
-    public List<OrganizationSummary> ancestors(OrganizationSummary node) {
-        List<Long> ids = node.pathIds().subList(0, node.pathIds().size() - 1);
-        return reads.withIds(ids).stream()
-                .sorted(Comparator.comparingInt(ancestor -> ancestor.path().length()))
-                .toList();
-    }
-
-    /** The ancestors of a node that the current user may open, root first. */
-    public List<OrganizationSummary> visibleAncestors(OrganizationSummary node) {
-        return visible(ancestors(node));
     }
 
     /** Those of these nodes the current user may open, in the same order. */
@@ -118,13 +138,14 @@ public class OrganizationService {
 
     /** Everything the organization page shows. */
     public OrganizationPage page(long id, Pageable pageable) {
-        OrganizationSummary node = getVisible(id);
+        Trail trail = visibleTrail(id);
+        OrganizationSummary node = trail.node();
         SubtreeTotals totals = totals(node);
         // Children have a fixed order; a sort asked for in the URL is not passed to SQL.
         Page<ChildRow> children = organizations.children(id,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         String theme = workTheme(id, Year.now(clock).getValue()).orElse(null);
-        return new OrganizationPage(node, visibleAncestors(node), totals, theme, children);
+        return new OrganizationPage(node, visible(trail.ancestors()), totals, theme, children);
     }
 
     public record OrganizationPage(OrganizationSummary node, List<OrganizationSummary> ancestors,

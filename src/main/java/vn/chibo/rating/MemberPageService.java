@@ -11,6 +11,7 @@ import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.organization.Trail;
 
 /** A member's page: the profile and the history of monthly ratings. */
 @Service
@@ -29,8 +30,9 @@ public class MemberPageService {
 
     public MemberPage page(long memberId, Pageable pageable) {
         MemberProfile member = members.getVisible(memberId);
-        OrganizationSummary branch = organizations.get(member.branchId());
-        List<OrganizationSummary> trail = new ArrayList<>(organizations.visibleAncestors(branch));
+        Trail found = organizations.trail(member.branchId());
+        OrganizationSummary branch = found.node();
+        List<OrganizationSummary> trail = new ArrayList<>(organizations.visible(found.ancestors()));
         boolean branchVisible = organizations.canView(branch);
         if (branchVisible) {
             trail.add(branch);

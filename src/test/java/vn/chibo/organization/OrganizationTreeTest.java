@@ -40,6 +40,24 @@ class OrganizationTreeTest {
     }
 
     @Test
+    void aTrailIsTheNodeAndItsAncestorsRootFirst() {
+        long province = tree.committee(null, "PROVINCE_COMMITTEE", "Tỉnh ủy đường dẫn");
+        long commune = tree.committee(province, "COMMUNE_COMMITTEE", "Xã đường dẫn");
+        long grassroots = tree.committee(commune, "GRASSROOTS_COMMITTEE", "Cơ sở đường dẫn");
+        long branch = tree.branch(grassroots, "Chi bộ đường dẫn");
+        tree.branch(grassroots, "Chi bộ bên cạnh đường dẫn");
+
+        Trail trail = organizations.trail(branch);
+
+        assertThat(trail.node().id()).isEqualTo(branch);
+        assertThat(trail.ancestors()).extracting(OrganizationSummary::id).containsExactly(province, commune, grassroots);
+        assertThat(trail.parent().id()).isEqualTo(grassroots);
+        assertThat(organizations.trail(province).ancestors()).isEmpty();
+        assertThat(organizations.trail(province).parent()).isNull();
+        assertThatThrownBy(() -> organizations.trail(-1)).isInstanceOf(OrganizationNotFoundException.class);
+    }
+
+    @Test
     void aNodeWithIdTenIsNotMistakenForAChildOfNodeOne() {
         // Paths end with '/', so '/1/' is not a prefix of '/10/'.
         long first = tree.committee(null, "PROVINCE_COMMITTEE", "Tỉnh A");
@@ -63,6 +81,8 @@ class OrganizationTreeTest {
                 .containsExactlyInAnyOrder(newCommune, grassroots, branch);
         assertThat(organizations.get(branch).path())
                 .isEqualTo("/" + province + "/" + newCommune + "/" + grassroots + "/" + branch + "/");
+        assertThat(organizations.trail(branch).ancestors()).extracting(OrganizationSummary::id)
+                .containsExactly(province, newCommune, grassroots);
     }
 
     @Test
