@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ import vn.chibo.meeting.MeetingPage.AttendanceSummary;
 import vn.chibo.meeting.MeetingPage.QualityView;
 import vn.chibo.meeting.MeetingPage.ResolutionView;
 import vn.chibo.meeting.MeetingPage.Step;
-import vn.chibo.member.MemberService;
+import vn.chibo.meeting.MeetingReads.RollEntry;
 import vn.chibo.member.RollMember;
 import vn.chibo.organization.OrganizationNotFoundException;
 import vn.chibo.organization.OrganizationService;
@@ -37,7 +38,6 @@ public class MeetingPages {
     private final MeetingRepository meetings;
     private final MeetingReads reads;
     private final OrganizationService organizations;
-    private final MemberService members;
     private final TaskService tasks;
     private final RatingService ratings;
     private final MeetingWarnings warnings;
@@ -46,7 +46,7 @@ public class MeetingPages {
     private final AccessPolicy policy;
 
     MeetingPages(DirectiveRepository directives, AccessPolicy policy, MeetingAccess access, MeetingRepository meetings,
-                 MeetingReads reads, OrganizationService organizations, MemberService members, TaskService tasks,
+                 MeetingReads reads, OrganizationService organizations, TaskService tasks,
                  RatingService ratings, MeetingWarnings warnings, MeetingRulesProperties rules) {
         this.directives = directives;
         this.policy = policy;
@@ -54,7 +54,6 @@ public class MeetingPages {
         this.meetings = meetings;
         this.reads = reads;
         this.organizations = organizations;
-        this.members = members;
         this.tasks = tasks;
         this.ratings = ratings;
         this.warnings = warnings;
@@ -109,9 +108,11 @@ public class MeetingPages {
     private MeetingPage page(Opened opened) {
         Meeting meeting = opened.meeting();
         OrganizationSummary branch = opened.branch();
-        List<RollMember> roll = members.roll(branch.id(), meeting.getPeriod());
+        List<RollEntry> entries = reads.rollAt(meeting.getId(), branch.id(), meeting.getPeriod());
+        List<RollMember> roll = entries.stream().map(RollEntry::member).toList();
         Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
-        Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(reads.marks(meeting.getId()));
+        Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(
+                entries.stream().map(RollEntry::mark).filter(Objects::nonNull).toList());
         AttendanceSummary summary = AttendanceCount.of(roll, marks);
         List<AttendanceRow> attendance = roll.stream().map(member -> {
             AttendanceMark mark = marks.get(member.id());
@@ -130,7 +131,7 @@ public class MeetingPages {
                 meeting.getEndsAt(), meeting.getLocation(), meeting.getChairId(), name(byId, meeting.getChairId()),
                 meeting.getRecorderId(), name(byId, meeting.getRecorderId()), agenda(meeting), roll, attendance,
                 summary, resolution(meeting), quality(meeting), steps(meeting, branch, roll, summary, marks),
-                warnings.of(meeting, roll, quarter), others, !meeting.isLocked() && access.canEdit(branch),
+                warnings.of(meeting, entries, quarter), others, !meeting.isLocked() && access.canEdit(branch),
                 meeting.isLocked() && access.canReopen(branch), meeting.getFinalizedAt(), meeting.getFinalizedBy());
     }
 

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.chibo.member.RollMember;
+import vn.chibo.member.RollRow;
 
 /**
  * The small reads every meeting page makes, straight from SQL into the records the pages use: a
@@ -19,16 +21,36 @@ class MeetingReads {
         this.jdbc = jdbc;
     }
 
-    /** Per member of the branch: in how many months of the span they were absent without a reason. */
-    record UnexcusedMonths(long memberId, long months) {
+    /**
+     * A member on the roll of the meeting's month, with their mark at the meeting (null until it is
+     * taken) and the months of the year up to the meeting's in which they were absent without a reason.
+     */
+    record RollEntry(RollMember member, AttendanceMark mark, long unexcusedMonths) {
     }
 
-    /** The marks taken at a meeting. */
-    List<AttendanceMark> marks(long meetingId) {
-        return jdbc.sql("select member_id, status, reason from attendance where meeting_id = ?")
-                .param(meetingId)
-                .query((row, n) -> new AttendanceMark(row.getLong(1), AttendanceStatus.valueOf(row.getString(2)),
-                        row.getString(3)))
+    /** The month's roll, in its order, with each member's mark and unexcused months: one statement. */
+    List<RollEntry> rollAt(long meetingId, long branchId, YearMonth period) {
+        return jdbc.sql("select " + RollRow.COLUMNS + """
+                        , a.status as mark_status, a.reason as mark_reason, coalesce(u.months, 0) as unexcused_months
+                          from month_roll(:branch, :month) r
+                          left join attendance a on a.meeting_id = :meeting and a.member_id = r.id
+                          left join (select x.member_id, count(distinct m.period) as months
+                                       from attendance x join meeting m on m.id = x.meeting_id
+                                      where m.branch_id = :branch and m.period between :january and :month
+                                        and x.status = 'UNEXCUSED'
+                                      group by x.member_id) u on u.member_id = r.id
+                        """ + " order by " + RollRow.ORDER)
+                .param("branch", branchId)
+                .param("month", period.atDay(1))
+                .param("january", period.withMonth(1).atDay(1))
+                .param("meeting", meetingId)
+                .query((row, n) -> {
+                    RollMember member = RollRow.read(row).onRoll(period);
+                    String status = row.getString("mark_status");
+                    AttendanceMark mark = status == null ? null
+                            : new AttendanceMark(member.id(), AttendanceStatus.valueOf(status), row.getString("mark_reason"));
+                    return new RollEntry(member, mark, row.getLong("unexcused_months"));
+                })
                 .list();
     }
 
@@ -42,17 +64,6 @@ class MeetingReads {
                 .query((row, n) -> new MeetingOverview(row.getLong(1),
                         YearMonth.from(row.getObject(2, LocalDate.class)), MeetingKind.valueOf(row.getString(3)),
                         MeetingStatus.valueOf(row.getString(4)), row.getObject(5, LocalDate.class)))
-                .list();
-    }
-
-    List<UnexcusedMonths> unexcusedMonths(long branchId, YearMonth from, YearMonth to) {
-        return jdbc.sql("""
-                        select a.member_id, count(distinct m.period) from attendance a
-                          join meeting m on m.id = a.meeting_id
-                         where m.branch_id = ? and m.period between ? and ? and a.status = 'UNEXCUSED'
-                         group by a.member_id""")
-                .params(branchId, from.atDay(1), to.atDay(1))
-                .query((row, n) -> new UnexcusedMonths(row.getLong(1), row.getLong(2)))
                 .list();
     }
 }

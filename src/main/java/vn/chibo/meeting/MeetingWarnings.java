@@ -3,12 +3,9 @@ package vn.chibo.meeting;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.chibo.meeting.MeetingPage.Warning;
-import vn.chibo.member.RollMember;
+import vn.chibo.meeting.MeetingReads.RollEntry;
 
 /**
  * Where the guidelines ask for something the data contradicts: warnings, never blocks.
@@ -18,11 +15,9 @@ import vn.chibo.member.RollMember;
 @Component
 class MeetingWarnings {
 
-    private final MeetingReads meetings;
     private final MeetingRulesProperties rules;
 
-    MeetingWarnings(MeetingReads meetings, MeetingRulesProperties rules) {
-        this.meetings = meetings;
+    MeetingWarnings(MeetingRulesProperties rules) {
         this.rules = rules;
     }
 
@@ -32,10 +27,10 @@ class MeetingWarnings {
     }
 
     /**
-     * The meeting's warnings; {@code quarter} is the branch's meetings from the quarter's first
-     * month to the meeting's month.
+     * The meeting's warnings; {@code roll} is the month's roll read with the meeting, {@code quarter}
+     * the branch's meetings from the quarter's first month to the meeting's month.
      */
-    List<Warning> of(Meeting meeting, List<RollMember> roll, List<MeetingOverview> quarter) {
+    List<Warning> of(Meeting meeting, List<RollEntry> roll, List<MeetingOverview> quarter) {
         List<Warning> warnings = new ArrayList<>();
         int minimum = meeting.getKind() == MeetingKind.COMBINED ? rules.combinedMinMinutes() : rules.regularMinMinutes();
         meeting.durationMinutes().filter(minutes -> meeting.isRegular() && minutes < minimum)
@@ -47,17 +42,14 @@ class MeetingWarnings {
                 warnings.add(new Warning("meeting.warning.noThematic"));
             }
         }
-        long full = roll.stream().filter(RollMember::full).count();
+        long full = roll.stream().filter(entry -> entry.member().full()).count();
         if (full < 3) {
             warnings.add(new Warning("meeting.warning.tooFewFullMembers", full));
         }
-        Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
-        YearMonth january = YearMonth.of(meeting.getPeriod().getYear(), 1);
-        for (MeetingReads.UnexcusedMonths row : meetings.unexcusedMonths(meeting.getBranchId(), january,
-                meeting.getPeriod())) {
-            RollMember member = byId.get(row.memberId());
-            if (member != null && row.months() >= rules.unexcusedMonthsFlag()) {
-                warnings.add(new Warning("meeting.warning.unexcused", member.fullName(), row.months()));
+        for (RollEntry entry : roll) {
+            if (entry.unexcusedMonths() >= rules.unexcusedMonthsFlag()) {
+                warnings.add(new Warning("meeting.warning.unexcused", entry.member().fullName(),
+                        entry.unexcusedMonths()));
             }
         }
         return warnings;
