@@ -89,8 +89,9 @@ public class AnnualService {
         List<AnnualQueries.Person> people = queries.people(node.path(), year, (long) number * PAGE_SIZE, PAGE_SIZE);
         var members = new PageImpl<>(memberYears(node.path(), year, people), PageRequest.of(number, PAGE_SIZE),
                 queries.countPeople(node.path(), year));
-        return new AnnualReport(node, organizations.visible(trail.ancestors()), year, members, quotas(node.path(), year),
-                rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)), canDecide());
+        return new AnnualReport(node, organizations.visible(trail.ancestors()), year, members,
+                quotas(node.path(), year), rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)),
+                canDecide());
     }
 
     /** Every member of the subtree for the year, in branch then Vietnamese order; for the export. */

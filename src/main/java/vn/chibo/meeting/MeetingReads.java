@@ -47,8 +47,8 @@ class MeetingReads {
                 .query((row, n) -> {
                     RollMember member = RollRow.read(row).onRoll(period);
                     String status = row.getString("mark_status");
-                    AttendanceMark mark = status == null ? null
-                            : new AttendanceMark(member.id(), AttendanceStatus.valueOf(status), row.getString("mark_reason"));
+                    AttendanceMark mark = status == null ? null : new AttendanceMark(member.id(),
+                            AttendanceStatus.valueOf(status), row.getString("mark_reason"));
                     return new RollEntry(member, mark, row.getLong("unexcused_months"));
                 })
                 .list();

@@ -20,7 +20,8 @@ public record RollRow(long id, String fullName, BranchRole branchRole, LocalDate
     public static final String ORDER = "r.sort_key, r.id";
 
     public static RollRow read(ResultSet row) throws SQLException {
-        return new RollRow(row.getLong("id"), row.getString("full_name"), BranchRole.valueOf(row.getString("branch_role")),
+        return new RollRow(row.getLong("id"), row.getString("full_name"),
+                BranchRole.valueOf(row.getString("branch_role")),
                 row.getObject("full_membership_on", LocalDate.class), row.getBoolean("exempt"),
                 row.getObject("exempt_from", LocalDate.class), row.getObject("exempt_until", LocalDate.class));
     }

@@ -162,16 +162,18 @@ class MeetingRulesTest {
         tree.jdbc().update("update member set admitted_on = ? where id = ?", Date.valueOf(month.plusMonths(1).atDay(1)),
                 later);
         long gone = tree.member(fixture.branch, "Phạm Thị Đã Chuyển", "FULL", "MEMBER");
-        tree.jdbc().update("update member set left_on = ? where id = ?", Date.valueOf(month.minusMonths(1).atEndOfMonth()),
-                gone);
+        tree.jdbc().update("update member set left_on = ? where id = ?",
+                Date.valueOf(month.minusMonths(1).atEndOfMonth()), gone);
         long lastDay = tree.member(fixture.branch, "Hoàng Văn Ngày Cuối", "FULL", "MEMBER");
-        tree.jdbc().update("update member set admitted_on = ? where id = ?", Date.valueOf(month.atEndOfMonth()), lastDay);
+        tree.jdbc().update("update member set admitted_on = ? where id = ?", Date.valueOf(month.atEndOfMonth()),
+                lastDay);
 
         String page = Browser.text(mvc.perform(get("/meetings/" + meeting).session(secretary)).andReturn());
         assertThat(page).contains("Tổng số đảng viên: 6;").contains("Còn 1 đồng chí chưa điểm danh.");
         String attendance = Browser.text(mvc.perform(get("/meetings/" + meeting + "/attendance").session(secretary))
                 .andReturn());
-        assertThat(attendance).contains("Hoàng Văn Ngày Cuối").doesNotContain("Lê Văn Đến Sau", "Phạm Thị Đã Chuyển");
+        assertThat(attendance).contains("Hoàng Văn Ngày Cuối")
+                .doesNotContain("Lê Văn Đến Sau", "Phạm Thị Đã Chuyển");
     }
 
     @Test

@@ -50,7 +50,8 @@ class OrganizationTreeTest {
         Trail trail = organizations.trail(branch);
 
         assertThat(trail.node().id()).isEqualTo(branch);
-        assertThat(trail.ancestors()).extracting(OrganizationSummary::id).containsExactly(province, commune, grassroots);
+        assertThat(trail.ancestors()).extracting(OrganizationSummary::id)
+                .containsExactly(province, commune, grassroots);
         assertThat(trail.parent().id()).isEqualTo(grassroots);
         assertThat(organizations.trail(province).ancestors()).isEmpty();
         assertThat(organizations.trail(province).parent()).isNull();
