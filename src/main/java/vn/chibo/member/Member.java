@@ -93,12 +93,6 @@ class Member {
         this.sortKey = VietnameseNames.sortKey(this.fullName);
     }
 
-    MemberProfile profile(String branchName, String branchPath) {
-        return new MemberProfile(id, fullName, gender, birthDate, partyCardNumber, admittedOn, fullMembershipOn,
-                status, branchRole, jobTitle, leadershipPost, exempt, exemptFrom, exemptUntil, leftOn,
-                branchId, branchName, branchPath);
-    }
-
     Long getId() {
         return id;
     }

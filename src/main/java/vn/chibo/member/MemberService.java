@@ -11,7 +11,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.security.AccessPolicy;
 
@@ -21,22 +20,19 @@ public class MemberService {
 
     private final MemberRepository members;
     private final MemberReads reads;
-    private final OrganizationService organizations;
     private final AccessPolicy access;
 
-    MemberService(MemberRepository members, MemberReads reads, OrganizationService organizations, AccessPolicy access) {
+    MemberService(MemberRepository members, MemberReads reads, AccessPolicy access) {
         this.members = members;
         this.reads = reads;
-        this.organizations = organizations;
         this.access = access;
     }
 
     /** A member the current user may see: themself, or someone in a branch within their scope. */
     public MemberProfile getVisible(long id) {
-        Member member = members.findById(id).orElseThrow(() -> new MemberNotFoundException(id));
-        OrganizationSummary branch = organizations.get(member.getBranchId());
-        access.requireViewMember(id, branch.path());
-        return member.profile(branch.name(), branch.path());
+        MemberProfile member = reads.profile(id).orElseThrow(() -> new MemberNotFoundException(id));
+        access.requireViewMember(id, member.branchPath());
+        return member;
     }
 
     /** The current members of a branch the user may see, in Vietnamese order. */

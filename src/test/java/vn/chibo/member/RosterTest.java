@@ -53,6 +53,28 @@ class RosterTest {
     }
 
     @Test
+    void memberPageShowsEachFactOfTheProfileInItsRow() throws Exception {
+        long province = tree.committee(null, "PROVINCE_COMMITTEE", "Tỉnh ủy hồ sơ");
+        long branch = tree.branch(province, "Chi bộ hồ sơ");
+        long member = tree.member(branch, "Trịnh Thị Hồ Sơ", "FULL", "MEMBER");
+        tree.jdbc().update("""
+                update member set gender = 'FEMALE', birth_date = date '1985-03-07', party_card_number = '52123456',
+                       admitted_on = date '2010-05-19', full_membership_on = date '2011-05-19',
+                       job_title = 'Kế toán trưởng', leadership_post = true
+                 where id = ?""", member);
+        MockHttpSession admin = Browser.login(mvc, "admin");
+
+        String text = Browser.text(mvc.perform(get("/members/" + member).session(admin)).andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(text).contains("Trịnh Thị Hồ Sơ", "Chi bộ hồ sơ").containsSubsequence(
+                "Đảng viên", "Chính thức", "Giới tính", "Nữ", "Ngày sinh", "07/03/1985", "Số thẻ đảng viên", "52123456",
+                "Ngày vào Đảng", "19/05/2010", "Ngày chính thức", "19/05/2011", "Công việc, chức vụ", "Kế toán trưởng",
+                "Giữ vị trí lãnh đạo, quản lý", "Có");
+        mvc.perform(get("/members/" + Long.MAX_VALUE).session(admin)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void memberPageShowsPendingMonthsAsPendingNeverAsALevel() throws Exception {
         long province = tree.committee(null, "PROVINCE_COMMITTEE", "Tỉnh ủy chờ");
         long branch = tree.branch(province, "Chi bộ chờ");
