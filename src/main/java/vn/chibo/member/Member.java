@@ -96,8 +96,4 @@ class Member {
     Long getId() {
         return id;
     }
-
-    Long getBranchId() {
-        return branchId;
-    }
 }
