@@ -36,7 +36,8 @@ class OrganizationTreeTest {
                 .containsExactlyInAnyOrder(province, commune, grassroots, deepBranch, communeBranch, otherCommune,
                         otherBranch);
         assertThat(organizations.subtreeIds(organizations.get(deepBranch))).containsExactly(deepBranch);
-        assertThat(organizations.get(deepBranch).pathIds()).containsExactly(province, commune, grassroots, deepBranch);
+        assertThat(organizations.get(deepBranch).path())
+                .isEqualTo("/" + province + "/" + commune + "/" + grassroots + "/" + deepBranch + "/");
     }
 
     @Test
