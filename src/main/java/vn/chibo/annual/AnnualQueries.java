@@ -64,28 +64,39 @@ class AnnualQueries {
                         rs.getString("branch_name"), rs.getLong("unit_id"), rs.getString("unit_name")));
     }
 
-    /** One member's year in counts, for the quotas: how many months at each level, discipline, decision. */
+    /**
+     * The members of a grassroots unit who share one year in counts, for the quotas: how many
+     * months at each level, whether disciplined, the decision if any, and how many members that is.
+     */
     record Tally(long unitId, String unitName, Map<RatingLevel, Integer> months, boolean disciplined,
-                 RatingLevel decided) {
+                 RatingLevel decided, long members) {
     }
 
     /**
-     * Every member of the subtree for the year as a {@link Tally}, one at a time: the quotas count
-     * a province's hundred thousand members without holding them. The months at each level come
-     * from {@code member_year_rating}, one row a member and year, kept by a trigger on the ratings.
+     * Every member of the subtree for the year counted into {@link Tally}s, units in Vietnamese
+     * order: members with the same year in counts are one row, so the quotas of a province's hundred
+     * thousand members come in a few thousand rows, and the tallies' members add up to the number of
+     * {@link #people}. The months at each level come from {@code member_year_rating}, one row a
+     * member and year, kept by a trigger on the ratings.
      */
     void tallies(String path, int year, Consumer<Tally> consumer) {
         jdbc.query("""
-                select case when b.branch_kind = 'GRASSROOTS' then b.id else u.id end as unit_id,
-                       case when b.branch_kind = 'GRASSROOTS' then b.name else u.name end as unit_name,
-                       t.excellent, t.good, t.completed, t.not_completed,
-                       exists (select 1 from discipline d where d.member_id = m.id
-                                  and d.decided_on between :from and :lastDay) as disciplined,
-                       a.final_level as decided
-                """ + PEOPLE_JOINS + """
-                  left join member_year_rating t on t.member_id = m.id and t.year = :year
-                  left join annual_classification a on a.member_id = m.id and a.year = :year
-                """ + PEOPLE_WHERE + " order by b.sort_key, b.id", year(path, year).addValue("year", year), rs -> {
+                select g.*, u.name as unit_name
+                  from (select case when b.branch_kind = 'GRASSROOTS' then b.id else b.parent_id end as unit_id,
+                               coalesce(t.excellent, 0) as excellent, coalesce(t.good, 0) as good,
+                               coalesce(t.completed, 0) as completed, coalesce(t.not_completed, 0) as not_completed,
+                               exists (select 1 from discipline d where d.member_id = m.id
+                                          and d.decided_on between :from and :lastDay) as disciplined,
+                               a.final_level as decided, count(*) as members
+                          from member m
+                          join organization b on b.id = m.branch_id
+                          left join member_year_rating t on t.member_id = m.id and t.year = :year
+                          left join annual_classification a on a.member_id = m.id and a.year = :year
+                """ + PEOPLE_WHERE + """
+                         group by 1, 2, 3, 4, 5, 6, 7) g
+                 -- a unit's name by its key, row by row: joined, PostgreSQL would read every organization
+                 cross join lateral (select name, sort_key from organization where id = g.unit_id offset 0) u
+                 order by u.sort_key, g.unit_id""", year(path, year).addValue("year", year), rs -> {
                     Map<RatingLevel, Integer> months = new EnumMap<>(RatingLevel.class);
                     for (RatingLevel level : RatingLevel.values()) {
                         int count = rs.getInt(level.name().toLowerCase(Locale.ROOT));
@@ -95,12 +106,9 @@ class AnnualQueries {
                     }
                     String decided = rs.getString("decided");
                     consumer.accept(new Tally(rs.getLong("unit_id"), rs.getString("unit_name"), months,
-                            rs.getBoolean("disciplined"), decided == null ? null : RatingLevel.valueOf(decided)));
+                            rs.getBoolean("disciplined"), decided == null ? null : RatingLevel.valueOf(decided),
+                            rs.getLong("members")));
                 });
-    }
-
-    long countPeople(String path, int year) {
-        return jdbc.queryForObject("select count(*) " + PEOPLE, year(path, year), Long.class);
     }
 
     /**

@@ -87,10 +87,11 @@ public class AnnualService {
         int year = year(askedYear);
         int number = Math.max(page, 0);
         List<AnnualQueries.Person> people = queries.people(node.path(), year, (long) number * PAGE_SIZE, PAGE_SIZE);
+        Quotas quotas = quotas(node.path(), year);
         var members = new PageImpl<>(memberYears(node.path(), year, people), PageRequest.of(number, PAGE_SIZE),
-                queries.countPeople(node.path(), year));
+                quotas.members());
         return new AnnualReport(node, organizations.visible(trail.ancestors()), year, members,
-                quotas(node.path(), year), rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)),
+                quotas.units(), rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)),
                 canDecide());
     }
 
@@ -129,25 +130,34 @@ public class AnnualService {
         return rows;
     }
 
-    /** Per grassroots unit, how many members stand at excellent and at good (decided, or else proposed). */
-    private List<Quota> quotas(String path, int year) {
+    /** The quotas of a subtree's units, and how many members they count. */
+    private record Quotas(List<Quota> units, long members) {
+    }
+
+    /**
+     * Per grassroots unit, how many members stand at excellent and at good (decided, or else
+     * proposed), counted over every member of the subtree.
+     */
+    private Quotas quotas(String path, int year) {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, long[]> counts = new LinkedHashMap<>();
+        long[] members = {0};
         queries.tallies(path, year, tally -> {
             names.put(tally.unitId(), tally.unitName());
             long[] pair = counts.computeIfAbsent(tally.unitId(), id -> new long[2]);
             RatingLevel standing = tally.decided() != null ? tally.decided()
                     : rule.propose(tally.months(), tally.disciplined());
             if (standing == RatingLevel.EXCELLENT) {
-                pair[0]++;
+                pair[0] += tally.members();
             } else if (standing == RatingLevel.GOOD) {
-                pair[1]++;
+                pair[1] += tally.members();
             }
+            members[0] += tally.members();
         });
         List<Quota> quotas = new ArrayList<>();
         counts.forEach((unit, pair) -> quotas.add(new Quota(unit, names.get(unit), pair[0], pair[1],
                 rule.withinQuota(pair[0], pair[1]))));
-        return quotas;
+        return new Quotas(quotas, members[0]);
     }
 
     private Page<BranchYear> branches(String path, int year, int page) {
