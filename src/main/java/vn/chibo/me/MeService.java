@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.MemberMeetings;
 import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
-import vn.chibo.rating.RatingHistoryRow;
 import vn.chibo.rating.RatingRow;
 import vn.chibo.rating.RatingService;
 import vn.chibo.security.AccessPolicy;
@@ -63,18 +62,25 @@ public class MeService {
         MemberProfile member = me();
         YearMonth month = YearMonth.now(clock);
         Page<TaskView> open = tasks.mine(true, null, PageRequest.of(0, OPEN_TASKS_SHOWN));
-        RatingRow rating = ratings.mine(month).orElse(null);
-        return new MePage(member, LocalDate.now(clock), month, meetings.upcoming().orElse(null), open.getContent(), open.getTotalElements(),
-                rating, ratings.canAssessSelf(month, rating), strip(month),
+        Map<YearMonth, RatingRow> months = ratings.myMonths(stripStart(month), month);
+        RatingRow rating = months.get(month);
+        return new MePage(member, LocalDate.now(clock), month, meetings.upcoming().orElse(null), open.getContent(),
+                open.getTotalElements(), rating, ratings.canAssessSelf(month, rating), strip(month, months),
                 meetings.recentResolutions(RESOLUTIONS_SHOWN));
     }
 
     /** The last twelve months, oldest first, each with its final level, pending, or nothing. */
     public List<MonthLevel> strip(YearMonth month) {
-        YearMonth from = month.minusMonths(STRIP_MONTHS - 1L);
-        Map<YearMonth, RatingHistoryRow> rows = ratings.myMonths(from, month);
+        return strip(month, ratings.myMonths(stripStart(month), month));
+    }
+
+    private static YearMonth stripStart(YearMonth month) {
+        return month.minusMonths(STRIP_MONTHS - 1L);
+    }
+
+    private static List<MonthLevel> strip(YearMonth month, Map<YearMonth, RatingRow> rows) {
         List<MonthLevel> cells = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(month); m = m.plusMonths(1)) {
+        for (YearMonth m = stripStart(month); !m.isAfter(month); m = m.plusMonths(1)) {
             cells.add(MonthLevel.of(m, rows.get(m)));
         }
         return cells;

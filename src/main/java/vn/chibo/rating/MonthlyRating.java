@@ -128,6 +128,10 @@ class MonthlyRating {
         return memberId;
     }
 
+    YearMonth getPeriod() {
+        return period;
+    }
+
     RatingLevel getProposedLevel() {
         return proposedLevel;
     }

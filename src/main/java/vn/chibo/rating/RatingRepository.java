@@ -21,9 +21,5 @@ interface RatingRepository extends JpaRepository<MonthlyRating, Long> {
              order by r.period desc""")
     Page<RatingHistoryRow> history(long memberId, Pageable pageable);
 
-    @Query("""
-            select new vn.chibo.rating.RatingHistoryRow(r.period, r.selfLevel, r.finalLevel, r.comment, r.decidedAt)
-              from MonthlyRating r
-             where r.memberId = :memberId and r.period between :from and :to""")
-    List<RatingHistoryRow> historyBetween(long memberId, YearMonth from, YearMonth to);
+    List<MonthlyRating> findByMemberIdAndPeriodBetween(long memberId, YearMonth from, YearMonth to);
 }

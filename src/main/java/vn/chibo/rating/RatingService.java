@@ -145,11 +145,14 @@ public class RatingService {
         return ratings.history(me, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
-    /** The logged-in member's months from {@code from} to {@code to}, a month without a rating being absent. */
-    public Map<YearMonth, RatingHistoryRow> myMonths(YearMonth from, YearMonth to) {
+    /**
+     * The logged-in member's months from {@code from} to {@code to} in one read, a month without a
+     * rating being absent: their start page takes this month's row and the strip's levels from it.
+     */
+    public Map<YearMonth, RatingRow> myMonths(YearMonth from, YearMonth to) {
         long me = access.requireOwnMemberId();
-        return ratings.historyBetween(me, from, to).stream()
-                .collect(Collectors.toMap(RatingHistoryRow::period, Function.identity()));
+        return ratings.findByMemberIdAndPeriodBetween(me, from, to).stream()
+                .collect(Collectors.toMap(MonthlyRating::getPeriod, MonthlyRating::row));
     }
 
     /** The logged-in member's rating of one month, if there is one. */

@@ -228,6 +228,9 @@ class MemberPagesTest {
                 me, fixture.branch, Date.valueOf(month.minusMonths(1).atDay(1)));
         String strip = page("/me/ratings");
         assertThat(strip).contains("level-pending", "level-COMPLETED").doesNotContain("level-EXCELLENT");
+        // The start page reads the same months once for its strip and for this month's self-assessment.
+        assertThat(page("/me")).contains("level-pending", "level-COMPLETED", "Đã gửi: Hoàn thành xuất sắc nhiệm vụ.")
+                .doesNotContain("level-EXCELLENT");
         assertThat(page("/me/ratings/" + month)).contains("Chờ xếp loại").doesNotContain("Hoàn thành xuất sắc nhiệm vụ</span>");
         assertThat(page("/me/ratings/" + month.minusMonths(1))).contains("Hoàn thành nhiệm vụ", "Còn chậm một việc");
         mvc.perform(get("/me/ratings/" + month.minusMonths(5)).session(member)).andExpect(status().isNotFound());
