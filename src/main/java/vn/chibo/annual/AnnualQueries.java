@@ -94,7 +94,8 @@ class AnnualQueries {
                           left join annual_classification a on a.member_id = m.id and a.year = :year
                 """ + PEOPLE_WHERE + """
                          group by 1, 2, 3, 4, 5, 6, 7) g
-                 -- a unit's name by its key, row by row: joined, PostgreSQL would read every organization
+                 -- each unit's name looked up by its key; offset 0 keeps it a lookup (as a join, PostgreSQL
+                 -- expected a thousand groups and hashed every organization)
                  cross join lateral (select name, sort_key from organization where id = g.unit_id offset 0) u
                  order by u.sort_key, g.unit_id""", year(path, year).addValue("year", year), rs -> {
                     Map<RatingLevel, Integer> months = new EnumMap<>(RatingLevel.class);
