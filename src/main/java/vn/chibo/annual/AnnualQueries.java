@@ -36,16 +36,11 @@ class AnnualQueries {
                 .addValue("lastDay", Date.valueOf(LocalDate.of(year, 12, 31)));
     }
 
-    private static final String PEOPLE_JOINS = """
-              from member m
-              join organization b on b.id = m.branch_id
-              join organization u on u.id = b.parent_id
-            """;
+    /** Members (m) of the subtree's branches (b) on a roll during the year: what the report counts. */
     private static final String PEOPLE_WHERE = """
              where in_subtree(b.path, :path) and m.admitted_on <= :lastDay
                and (m.left_on is null or m.left_on >= :from)
             """;
-    private static final String PEOPLE = PEOPLE_JOINS + PEOPLE_WHERE;
 
     /** Members of the subtree's branches who were on a roll during the year, branch by branch, Vietnamese order. */
     List<Person> people(String path, int year) {
@@ -58,7 +53,10 @@ class AnnualQueries {
                 select m.id, m.full_name, b.id as branch_id, b.name as branch_name,
                        case when b.branch_kind = 'GRASSROOTS' then b.id else u.id end as unit_id,
                        case when b.branch_kind = 'GRASSROOTS' then b.name else u.name end as unit_name
-                """ + PEOPLE + " order by b.sort_key, b.id, m.sort_key, m.id offset :offset limit :limit",
+                  from member m
+                  join organization b on b.id = m.branch_id
+                  join organization u on u.id = b.parent_id
+                """ + PEOPLE_WHERE + " order by b.sort_key, b.id, m.sort_key, m.id offset :offset limit :limit",
                 year(path, year).addValue("offset", offset).addValue("limit", limit),
                 (rs, i) -> new Person(rs.getLong("id"), rs.getString("full_name"), rs.getLong("branch_id"),
                         rs.getString("branch_name"), rs.getLong("unit_id"), rs.getString("unit_name")));
