@@ -46,10 +46,11 @@ class MeetingReads {
                 .param("meeting", meetingId)
                 .query((row, n) -> {
                     RollMember member = RollRow.read(row).onRoll(period);
-                    String status = row.getString("mark_status");
+                    int own = RollRow.COLUMN_COUNT;
+                    String status = row.getString(own + 1);
                     AttendanceMark mark = status == null ? null : new AttendanceMark(member.id(),
-                            AttendanceStatus.valueOf(status), row.getString("mark_reason"));
-                    return new RollEntry(member, mark, row.getLong("unexcused_months"));
+                            AttendanceStatus.valueOf(status), row.getString(own + 2));
+                    return new RollEntry(member, mark, row.getLong(own + 3));
                 })
                 .list();
     }

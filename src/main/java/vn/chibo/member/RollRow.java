@@ -12,18 +12,25 @@ import java.time.YearMonth;
 public record RollRow(long id, String fullName, BranchRole branchRole, LocalDate fullMembershipOn, boolean exempt,
                       LocalDate exemptFrom, LocalDate exemptUntil) {
 
-    /** The columns {@link #read} needs, for a statement that selects from {@code month_roll(?, ?) r}. */
+    /**
+     * The columns {@link #read} needs, for a statement that selects from {@code month_roll(?, ?) r}: the
+     * first of its select list, in this order ({@link #read} takes them by position, which spares the
+     * driver a lookup by name for each of them on every row).
+     */
     public static final String COLUMNS =
             "r.id, r.full_name, r.branch_role, r.full_membership_on, r.exempt, r.exempt_from, r.exempt_until";
+
+    /** How many columns {@link #COLUMNS} names: a statement's own columns come after them. */
+    public static final int COLUMN_COUNT = 7;
 
     /** The roll's order: Vietnamese alphabetical, then by id. */
     public static final String ORDER = "r.sort_key, r.id";
 
+    /** The row's first {@link #COLUMN_COUNT} columns, those of {@link #COLUMNS}. */
     public static RollRow read(ResultSet row) throws SQLException {
-        return new RollRow(row.getLong("id"), row.getString("full_name"),
-                BranchRole.valueOf(row.getString("branch_role")),
-                row.getObject("full_membership_on", LocalDate.class), row.getBoolean("exempt"),
-                row.getObject("exempt_from", LocalDate.class), row.getObject("exempt_until", LocalDate.class));
+        return new RollRow(row.getLong(1), row.getString(2), BranchRole.valueOf(row.getString(3)),
+                row.getObject(4, LocalDate.class), row.getBoolean(5), row.getObject(6, LocalDate.class),
+                row.getObject(7, LocalDate.class));
     }
 
     public RollMember onRoll(YearMonth period) {
