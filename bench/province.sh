@@ -11,7 +11,7 @@
 # Usage: bench/province.sh [seconds-per-page] [connections ...]   (defaults: 20, 16 64)
 # Every page is first driven for WARMUP seconds (default 15) at 4 connections, unmeasured, in rounds
 # until the JIT compiler has settled.
-# Environment: JAVA_OPTS (default -Xmx512m, as recommended for production in the README),
+# Environment: JAVA_OPTS (default -XX:+UseSerialGC -Xmx512m, as recommended for production in the README),
 # GLIBC_TUNABLES (default glibc.malloc.trim_threshold=33554432, as the README recommends for the
 # embedded PostgreSQL, which inherits it; set it empty to compare without), PROVINCE_DATA (default
 # data/province). Traffic stays on 127.0.0.1.
@@ -24,7 +24,7 @@ warmup=${WARMUP:-15}
 port=18080
 dbport=15433
 data=$(realpath -m "${PROVINCE_DATA:-data/province}")
-java_opts=${JAVA_OPTS:--Xmx512m}
+java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx512m}
 export GLIBC_TUNABLES=${GLIBC_TUNABLES-glibc.malloc.trim_threshold=33554432}
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
