@@ -81,8 +81,8 @@ class BranchTableQuery {
     /**
      * PostgreSQL plans this transaction's statements for the subtree asked for instead of keeping
      * one plan per statement: a commune's 20 branches are best read through the path index and
-     * sorted, a province's 3,000 in name order through the branches' sort index, stopping at the
-     * page. A plan kept for every node (it estimates a subtree at 16 branches) sorted the whole
+     * sorted, a province's 3,000 in name order through the branches' sort index (V18), stopping at
+     * the page. A plan kept for every node (it estimates a subtree at 16 branches) sorted the whole
      * province on every page: 60 ms of SQL a request, against half a millisecond of planning.
      */
     private void planForTheSubtree() {
