@@ -21,7 +21,7 @@ public record RollRow(long id, String fullName, BranchRole branchRole, LocalDate
             "r.id, r.full_name, r.branch_role, r.full_membership_on, r.exempt, r.exempt_from, r.exempt_until";
 
     /** How many columns {@link #COLUMNS} names: a statement's own columns come after them. */
-    public static final int COLUMN_COUNT = 7;
+    public static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     /** The roll's order: Vietnamese alphabetical, then by id. */
     public static final String ORDER = "r.sort_key, r.id";
