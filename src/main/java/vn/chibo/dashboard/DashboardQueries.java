@@ -80,20 +80,22 @@ class DashboardQueries {
      * figures in the months comes once, with no month.
      */
     List<GridCell> grid(OrganizationSummary node, YearMonth from, YearMonth to, int offset, int limit) {
+        // The page's rows in the children's index order (V19), so the read stops after them; their
+        // branch counts and months are read for those rows only.
         String rows = """
-                select c.id, c.name, c.kind, coalesce(k.branches, 0) as branches,
-                       row_number() over (order by case when c.kind = 'BRANCH' then 1 else 0 end, c.sort_key, c.id) as n
-                  from organization c left join organization_roll k on k.organization_id = c.id
+                select c.id, c.name, c.kind, row_number() over (order by c.kind = 'BRANCH', c.sort_key, c.id) as n
+                  from organization c
                  where\s""" + (node.isBranch() ? "c.id = :node" : "c.parent_id = :node") + """
 
-                 order by n offset :offset limit :limit""";
+                 order by c.kind = 'BRANCH', c.sort_key, c.id offset :offset limit :limit""";
         // Each row's months summed in its own lateral read (the summary's key gives them in month
         // order), and the rows kept in their numbered order: sorting and grouping the joined
         // months by the rows' names and sort keys took as long as reading them.
         String sql = "with rows as (" + rows + """
                 )
-                select r.id, r.name, r.kind, r.branches, o.period, o.finalized, o.on_time, o.late
+                select r.id, r.name, r.kind, coalesce(k.branches, 0) as branches, o.period, o.finalized, o.on_time, o.late
                   from rows r
+                  left join organization_roll k on k.organization_id = r.id
                   left join lateral (select period, sum(finalized) as finalized,
                                             sum(held - finalized - late_open) as on_time, sum(late_open) as late
                                        from organization_month_summary
@@ -180,7 +182,7 @@ class DashboardQueries {
      */
     List<UnitAttention> attentionByUnit(OrganizationSummary node, YearMonth period, LocalDate today) {
         return jdbc.query("""
-                select c.id, c.name, c.kind, c.sort_key,
+                select c.id, c.name, c.kind,
                        coalesce(r.branches, 0) - coalesce(s.finalized, 0) as not_finalized,
                        coalesce(s.not_completed, 0) as not_completed,
                        coalesce((select sum(f.members) from organization_year_flag f
@@ -195,7 +197,7 @@ class DashboardQueries {
                                        from organization_month_summary o
                                       where o.organization_id = c.id and o.period = :period) s on true
                  where c.parent_id = :node
-                 order by case when c.kind = 'BRANCH' then 1 else 0 end, c.sort_key, c.id""",
+                 order by c.kind = 'BRANCH', c.sort_key, c.id""",
                 new MapSqlParameterSource("node", node.id()).addValue("year", period.getYear())
                         .addValue("month", period.getMonthValue())
                         .addValue("period", Date.valueOf(period.atDay(1))).addValue("today", Date.valueOf(today)),
