@@ -30,7 +30,12 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setServerConfig("timezone", "UTC");
+                .setServerConfig("timezone", "UTC")
+                // What was saved stays saved: the library, made for tests, starts the server without
+                // fsync and with asynchronous commit (a crash could lose the last commits, or the
+                // whole database); this server holds the app's data.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on");
         properties.settings().forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());

@@ -44,6 +44,21 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void theServerWritesEveryCommitToDiskBeforeAnsweringIt() throws Exception {
+        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dataDir, 0, null);
+        try (EmbeddedPostgres postgres = new EmbeddedDatabaseConfiguration().embeddedPostgres(properties);
+             Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "select current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes')")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("on");
+            assertThat(rows.getString(2)).isEqualTo("on");
+            assertThat(rows.getString(3)).isEqualTo("on");
+        }
+    }
+
+    @Test
     void serverSettingsReachPostgres() throws Exception {
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dataDir, 0,
                 Map.of("shared_preload_libraries", "pg_stat_statements", "work_mem", "8MB"));
