@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.SubtreeBranches;
 import vn.chibo.shared.Spreadsheet;
 
 /**
@@ -55,10 +56,10 @@ class RatingsExport {
             jdbc.query("""
                     select m.full_name, b.name as branch_name, m.status, r.self_level, r.proposed_level, r.final_level,
                            r.comment, r.decided_at
-                      from member m
-                      join organization b on b.id = m.branch_id
+                      from""" + SubtreeBranches.IN_ORDER + """
+                      join member m on m.branch_id = b.id
                       left join monthly_rating r on r.member_id = m.id and r.period = :period
-                     where in_subtree(b.path, :path) and m.admitted_on < cast(:period as date) + interval '1 month'
+                     where m.admitted_on < cast(:period as date) + interval '1 month'
                        and (m.left_on is null or m.left_on >= :period)
                      order by b.sort_key, b.id, m.sort_key, m.id""",
                     new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))), rs -> {
@@ -101,12 +102,12 @@ class RatingsExport {
             Spreadsheet sheet = new Spreadsheet(out, name, headers, widths, 1);
             jdbc.query("""
                     select m.full_name, b.name as branch_name, m.status, y.*
-                      from member m
-                      join organization b on b.id = m.branch_id
+                      from""" + SubtreeBranches.IN_ORDER + """
+                      join member m on m.branch_id = b.id
                       cross join lateral (select 1 as one""" + months + """
                                             from monthly_rating r
                                            where r.member_id = m.id and r.period between :january and :december) y
-                     where in_subtree(b.path, :path) and m.admitted_on <= :december
+                     where m.admitted_on <= :december
                        and (m.left_on is null or m.left_on >= :january)
                      order by b.sort_key, b.id, m.sort_key, m.id""",
                     new MapSqlParameterSource("path", path).addValue("january", Date.valueOf(january))
