@@ -37,11 +37,11 @@ class AnnualQueries {
                 .addValue("lastDay", Date.valueOf(LocalDate.of(year, 12, 31)));
     }
 
+    /** A member (m) on a roll at some time during the year. */
+    private static final String ON_A_ROLL = "m.admitted_on <= :lastDay and (m.left_on is null or m.left_on >= :from)";
+
     /** Members (m) of the subtree's branches (b) on a roll during the year: what the report counts. */
-    private static final String PEOPLE_WHERE = """
-             where in_subtree(b.path, :path) and m.admitted_on <= :lastDay
-               and (m.left_on is null or m.left_on >= :from)
-            """;
+    private static final String PEOPLE_WHERE = " where in_subtree(b.path, :path) and " + ON_A_ROLL + "\n";
 
     /** Members of the subtree's branches who were on a roll during the year, branch by branch, Vietnamese order. */
     List<Person> people(String path, int year) {
@@ -61,8 +61,7 @@ class AnnualQueries {
                   from""" + SubtreeBranches.IN_ORDER + """
                   join member m on m.branch_id = b.id
                   join organization u on u.id = b.parent_id
-                 where m.admitted_on <= :lastDay and (m.left_on is null or m.left_on >= :from)
-                 order by b.sort_key, b.id, m.sort_key, m.id offset :offset limit :limit""",
+                 where\s""" + ON_A_ROLL + " order by b.sort_key, b.id, m.sort_key, m.id offset :offset limit :limit",
                 year(path, year).addValue("offset", offset).addValue("limit", limit),
                 (rs, i) -> new Person(rs.getLong("id"), rs.getString("full_name"), rs.getLong("branch_id"),
                         rs.getString("branch_name"), rs.getLong("unit_id"), rs.getString("unit_name")));

@@ -131,10 +131,10 @@ class DemoDataLoader implements InitializingBean {
      * After a bulk load the planner has no statistics and the visibility map is empty, so index-only
      * scans still visit every row: on the province data the dashboard's overdue-task count took
      * 1.7 s before and 77 ms after. VACUUM cannot run in a transaction, hence after the commit.
-     * It runs with synchronous commit: where the server commits asynchronously (the embedded one
-     * does), VACUUM left tables out of the visibility map at random, the members' and the month
-     * summaries' among them (the province's branch table then read 1,500 heap pages a request), and
-     * only a later pass, once the log had reached the disk, completed them.
+     * It runs with synchronous commit: where the server commits asynchronously (the tests'
+     * embedded one does), VACUUM left tables out of the visibility map at random, the members' and
+     * the month summaries' among them (the province's branch table then read 1,500 heap pages a
+     * request), and only a later pass, once the log had reached the disk, completed them.
      */
     private static void analyze(Connection connection) throws SQLException {
         long started = System.nanoTime();
