@@ -3,7 +3,7 @@ package vn.chibo.annual;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.util.HtmlUtils;
+import org.unbescape.html.HtmlEscape;
 import vn.chibo.rating.RatingLevel;
 
 /**
@@ -49,7 +49,7 @@ final class AnnualMarkup {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlEscape.escapeHtml4Xml(text);
     }
 
     private static String options(RatingLevel selected) {

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
-import org.springframework.web.util.HtmlUtils;
+import org.unbescape.html.HtmlEscape;
 import vn.chibo.organization.OrganizationService.SubtreeTotals;
 import vn.chibo.organization.OrganizationSummary;
 
@@ -77,7 +77,7 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlEscape.escapeHtml4Xml(text);
     }
 
     public long flaggedTotal() {
