@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.chibo.organization.Children;
 import vn.chibo.organization.OrganizationSummary;
 
 /**
@@ -82,12 +83,9 @@ class DashboardQueries {
     List<GridCell> grid(OrganizationSummary node, YearMonth from, YearMonth to, int offset, int limit) {
         // The page's rows in the children's index order (V19), so the read stops after them; their
         // branch counts and months are read for those rows only.
-        String rows = """
-                select c.id, c.name, c.kind, row_number() over (order by c.kind = 'BRANCH', c.sort_key, c.id) as n
-                  from organization c
-                 where\s""" + (node.isBranch() ? "c.id = :node" : "c.parent_id = :node") + """
-
-                 order by c.kind = 'BRANCH', c.sort_key, c.id offset :offset limit :limit""";
+        String rows = "select c.id, c.name, c.kind, row_number() over (order by " + Children.ORDER + ") as n"
+                + " from organization c where " + (node.isBranch() ? "c.id = :node" : "c.parent_id = :node")
+                + " order by " + Children.ORDER + " offset :offset limit :limit";
         // Each row's months summed in its own lateral read (the summary's key gives them in month
         // order), and the rows kept in their numbered order: sorting and grouping the joined
         // months by the rows' names and sort keys took as long as reading them.
@@ -197,7 +195,7 @@ class DashboardQueries {
                                        from organization_month_summary o
                                       where o.organization_id = c.id and o.period = :period) s on true
                  where c.parent_id = :node
-                 order by c.kind = 'BRANCH', c.sort_key, c.id""",
+                 order by\s""" + Children.ORDER,
                 new MapSqlParameterSource("node", node.id()).addValue("year", period.getYear())
                         .addValue("month", period.getMonthValue())
                         .addValue("period", Date.valueOf(period.atDay(1))).addValue("today", Date.valueOf(today)),

@@ -18,7 +18,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
                    coalesce(r.branches, 0) as branches, coalesce(r.members, 0) as members
               from organization c left join organization_roll r on r.organization_id = c.id
              where c.parent_id = :parentId
-             order by c.kind = 'BRANCH', c.sort_key, c.id""",
+             order by\s""" + Children.ORDER,
             countQuery = "select count(*) from organization where parent_id = :parentId",
             nativeQuery = true)
     Page<ChildRow> children(long parentId, Pageable pageable);
