@@ -14,22 +14,29 @@ import java.util.List;
  * dropped before the rows arrive and rebuilt once afterwards, in the load's own transaction.
  * PostgreSQL then checks each foreign key with one join and builds each index with one sort,
  * instead of a lookup and an index insertion per row; on the province that is most of the load.
- * Definitions are read from the catalog, so the schema stays the one place they are written;
- * primary keys and unique constraints stay. If the load fails, the rollback restores everything.
+ * Their triggers are off meanwhile, and the roll-ups they keep are recounted once at the end
+ * ({@code rebuild_rollups()}, V20) before the foreign keys come back. Definitions are read from
+ * the catalog, so the schema stays the one place they are written; primary keys and unique
+ * constraints stay. If the load fails, the rollback restores everything.
  */
 final class BulkLoad {
 
     private final Connection connection;
+    private final List<String> tables;
     private final List<String> indexes;
     private final List<String> foreignKeys;
 
-    private BulkLoad(Connection connection, List<String> indexes, List<String> foreignKeys) {
+    private BulkLoad(Connection connection, List<String> tables, List<String> indexes, List<String> foreignKeys) {
         this.connection = connection;
+        this.tables = tables;
         this.indexes = indexes;
         this.foreignKeys = foreignKeys;
     }
 
-    /** Drops the foreign keys and the indexes not behind a constraint of these tables; {@link #restore} brings them back. */
+    /**
+     * Drops the foreign keys and the indexes not behind a constraint of these tables and turns their
+     * triggers off; {@link #restore} brings them back.
+     */
     static BulkLoad prepare(Connection connection, List<String> tables) throws SQLException {
         Array names = connection.createArrayOf("text", tables.toArray());
         List<String> dropIndexes = new ArrayList<>();
@@ -65,15 +72,18 @@ final class BulkLoad {
         }
         execute(connection, dropKeys);
         execute(connection, dropIndexes);
-        return new BulkLoad(connection, indexes, foreignKeys);
+        execute(connection, tables.stream().map(table -> "alter table " + table + " disable trigger user").toList());
+        return new BulkLoad(connection, tables, indexes, foreignKeys);
     }
 
-    /** Builds the indexes again, then adds and checks the foreign keys. */
+    /** Builds the indexes again, turns the triggers back on and recounts their roll-ups, then adds and checks the foreign keys. */
     void restore() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set local maintenance_work_mem = '256MB'");
         }
         execute(connection, indexes);
+        execute(connection, tables.stream().map(table -> "alter table " + table + " enable trigger user").toList());
+        execute(connection, List.of("select rebuild_rollups()"));
         execute(connection, foreignKeys);
     }
 

@@ -1,17 +1,24 @@
 package vn.chibo.demo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.Arrays;
 import org.postgresql.copy.CopyManager;
 
-/** Rows for one table, written in PostgreSQL's COPY text format and sent in one go. */
+/**
+ * Rows for one table, written in PostgreSQL's COPY text format, encoded in UTF-8 as they are
+ * written (the driver's client encoding), and taken away a batch at a time to be sent.
+ */
 final class CopyTable {
+
+    private static final int INITIAL_CAPACITY = 1 << 16;
 
     private final String table;
     private final String columns;
-    private final StringBuilder rows = new StringBuilder(1 << 16);
+    private byte[] rows = new byte[INITIAL_CAPACITY];
+    private int length;
     private int count;
     private int pending;
 
@@ -23,11 +30,11 @@ final class CopyTable {
     void row(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
-                rows.append('\t');
+                put('\t');
             }
             append(values[i]);
         }
-        rows.append('\n');
+        put('\n');
         count++;
         pending++;
     }
@@ -37,9 +44,9 @@ final class CopyTable {
         return count;
     }
 
-    /** Forgets the rows already written (the count keeps growing). */
+    /** Forgets the rows not taken (the count keeps growing). */
     void clear() {
-        rows.setLength(0);
+        length = 0;
         pending = 0;
     }
 
@@ -47,34 +54,99 @@ final class CopyTable {
         return table;
     }
 
-    long copyInto(CopyManager copy) throws SQLException, IOException {
+    /**
+     * The rows not taken yet, ready to send (null when there are none). They leave with their
+     * buffer, so nothing is copied; the next rows start a new one of about the same size.
+     */
+    Rows take() {
         if (pending == 0) {
-            return 0;
+            return null;
         }
-        return copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(rows.toString()));
+        Rows taken = new Rows("COPY " + table + " (" + columns + ") FROM STDIN", rows, length);
+        rows = new byte[Math.max(INITIAL_CAPACITY, length + (length >> 3))];
+        clear();
+        return taken;
+    }
+
+    /** A COPY statement and its rows in the text format, UTF-8: the first {@code length} bytes of {@code text}. */
+    record Rows(String copy, byte[] text, int length) {
+
+        long copyInto(CopyManager copyManager) throws SQLException, IOException {
+            return copyManager.copyIn(copy, new ByteArrayInputStream(text, 0, length));
+        }
     }
 
     private void append(Object value) {
         if (value == null) {
-            rows.append("\\N");
+            put('\\');
+            put('N');
         } else if (value instanceof Boolean bool) {
-            rows.append(bool ? 't' : 'f');
+            put(bool ? 't' : 'f');
         } else if (value instanceof YearMonth period) {
-            rows.append(period.atDay(1));
+            appendText(period.atDay(1).toString());
         } else if (value instanceof Enum<?> constant) {
-            rows.append(constant.name());
+            appendText(constant.name());
         } else {
-            String text = value.toString();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '\\' -> rows.append("\\\\");
-                    case '\t' -> rows.append("\\t");
-                    case '\n' -> rows.append("\\n");
-                    case '\r' -> rows.append("\\r");
-                    default -> rows.append(c);
+            appendText(value.toString());
+        }
+    }
+
+    /** The text escaped for COPY and encoded in UTF-8. */
+    private void appendText(String text) {
+        ensure(text.length() * 3 + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> {
+                    put('\\');
+                    put('\\');
+                }
+                case '\t' -> {
+                    put('\\');
+                    put('t');
+                }
+                case '\n' -> {
+                    put('\\');
+                    put('n');
+                }
+                case '\r' -> {
+                    put('\\');
+                    put('r');
+                }
+                default -> {
+                    if (c < 0x80) {
+                        rows[length++] = (byte) c;
+                    } else if (c < 0x800) {
+                        rows[length++] = (byte) (0xC0 | c >> 6);
+                        rows[length++] = (byte) (0x80 | c & 0x3F);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        int point = Character.toCodePoint(c, text.charAt(++i));
+                        rows[length++] = (byte) (0xF0 | point >> 18);
+                        rows[length++] = (byte) (0x80 | point >> 12 & 0x3F);
+                        rows[length++] = (byte) (0x80 | point >> 6 & 0x3F);
+                        rows[length++] = (byte) (0x80 | point & 0x3F);
+                    } else if (Character.isSurrogate(c)) {
+                        rows[length++] = '?';
+                    } else {
+                        rows[length++] = (byte) (0xE0 | c >> 12);
+                        rows[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+                        rows[length++] = (byte) (0x80 | c & 0x3F);
+                    }
                 }
             }
+        }
+    }
+
+    /** One ASCII character. */
+    private void put(char c) {
+        ensure(1);
+        rows[length++] = (byte) c;
+    }
+
+    private void ensure(int more) {
+        if (length + more > rows.length) {
+            rows = Arrays.copyOf(rows, Math.max(rows.length * 2, length + more));
         }
     }
 }

@@ -9,6 +9,8 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -34,7 +36,7 @@ class DemoDataLoader implements InitializingBean {
 
     static final String DEMO_PASSWORD = "chibo-demo";
     /** History is generated and written this many branches at a time. */
-    static final int BRANCHES_PER_BATCH = 50;
+    static final int BRANCHES_PER_BATCH = 25;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoMode mode;
@@ -101,13 +103,16 @@ class DemoDataLoader implements InitializingBean {
         }
         DemoGenerator demo = new DemoGenerator(YearMonth.now(clock), passwordEncoder.encode(DEMO_PASSWORD), shape);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        BulkLoad bulk = BulkLoad.prepare(connection, demo.tables.inOrder().stream().map(CopyTable::table).toList());
-        demo.generate((organizations, tables) -> {
-            insertOrganizations(connection, organizations);
-            for (CopyTable table : tables.inOrder()) {
-                table.copyInto(copy);
+        // member_year_rating is written by rebuild_rollups() after the rows: its foreign key waits too.
+        BulkLoad bulk = BulkLoad.prepare(connection, Stream.concat(demo.tables.inOrder().stream().map(CopyTable::table),
+                Stream.of("member_year_rating")).toList());
+        Pipeline.<Batch>run("demo-generator", out -> demo.generate((organizations, tables) ->
+                out.accept(Batch.take(organizations, tables)), BRANCHES_PER_BATCH), batch -> {
+            insertOrganizations(connection, batch.organizations());
+            for (CopyTable.Rows rows : batch.tables()) {
+                rows.copyInto(copy);
             }
-        }, BRANCHES_PER_BATCH);
+        });
         long restoring = System.nanoTime();
         bulk.restore();
         log.info("Indexes and foreign keys rebuilt in {} ms", (System.nanoTime() - restoring) / 1_000_000);
@@ -145,6 +150,15 @@ class DemoDataLoader implements InitializingBean {
             statement.execute("reset synchronous_commit");
         }
         log.info("Statistics gathered in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** One batch of the generator's rows, taken from its tables so that it can make the next meanwhile. */
+    private record Batch(List<OrgRow> organizations, List<CopyTable.Rows> tables) {
+
+        static Batch take(List<OrgRow> organizations, DemoTables tables) {
+            return new Batch(List.copyOf(organizations),
+                    tables.inOrder().stream().map(CopyTable::take).filter(Objects::nonNull).toList());
+        }
     }
 
     /** Parents before children, one row at a time, so the path trigger finds each parent's path. */
