@@ -3,6 +3,7 @@ package vn.chibo.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -132,13 +133,16 @@ public class DashboardService {
 
     /** Every row with a cell for every month; a month without figures is a cell where nothing was held. */
     private Page<GridRow> grid(OrganizationSummary node, YearMonth from, YearMonth to, int page) {
-        Map<Long, Map<YearMonth, GridCell>> byRow = new LinkedHashMap<>();
+        // A row's cells by their month's place from the first (a YearMonth is a poor hash key: the
+        // months of one year share their low bits, so they all fell into one bucket of a HashMap).
+        int span = (int) from.until(to, ChronoUnit.MONTHS) + 1;
+        Map<Long, GridCell[]> byRow = new LinkedHashMap<>();
         Map<Long, GridCell> first = new HashMap<>();
         for (GridCell cell : queries.grid(node, from, to, page * GRID_ROWS, GRID_ROWS)) {
             first.putIfAbsent(cell.rowId(), cell);
-            Map<YearMonth, GridCell> cells = byRow.computeIfAbsent(cell.rowId(), id -> new HashMap<>());
+            GridCell[] cells = byRow.computeIfAbsent(cell.rowId(), id -> new GridCell[span]);
             if (cell.period() != null) {
-                cells.put(cell.period(), cell);
+                cells[(int) from.until(cell.period(), ChronoUnit.MONTHS)] = cell;
             }
         }
         Locale locale = LocaleContextHolder.getLocale();
@@ -149,8 +153,9 @@ public class DashboardService {
         byRow.forEach((id, cells) -> {
             GridCell row = first.get(id);
             List<ShownCell> line = new ArrayList<>();
-            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-                GridCell cell = cells.get(month);
+            YearMonth month = from;
+            for (int i = 0; i < span; i++, month = month.plusMonths(1)) {
+                GridCell cell = cells[i];
                 if (cell == null) {
                     cell = new GridCell(id, row.rowName(), row.branch(), month, row.branches(), 0, 0, 0);
                 }
