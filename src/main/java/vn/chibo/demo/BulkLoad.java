@@ -15,7 +15,9 @@ import java.util.List;
  * PostgreSQL then checks each foreign key with one join and builds each index with one sort,
  * instead of a lookup and an index insertion per row; on the province that is most of the load.
  * Their triggers are off meanwhile, and the roll-ups they keep are recounted once at the end
- * ({@code rebuild_rollups()}, V20) before the foreign keys come back. Definitions are read from
+ * ({@code rebuild_rollups()}, V20) before the foreign keys come back: a trigger added to one of
+ * these tables must keep a roll-up that function recounts ({@code ProvinceGeneratorTest} compares
+ * every roll-up with a recount of the rows). Definitions are read from
  * the catalog, so the schema stays the one place they are written; primary keys and unique
  * constraints stay. If the load fails, the rollback restores everything.
  */
@@ -76,7 +78,10 @@ final class BulkLoad {
         return new BulkLoad(connection, tables, indexes, foreignKeys);
     }
 
-    /** Builds the indexes again, turns the triggers back on and recounts their roll-ups, then adds and checks the foreign keys. */
+    /**
+     * Builds the indexes again, turns the triggers back on and recounts their roll-ups, then adds
+     * and checks the foreign keys.
+     */
     void restore() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set local maintenance_work_mem = '256MB'");
