@@ -55,6 +55,10 @@ class ProvinceGeneratorTest {
         assertThat(RollupCheck.differences(jdbc, "/")).isEmpty();
         assertThat(jdbc.queryForObject("select members from organization_roll where organization_id = 1", Long.class))
                 .isEqualTo(jdbc.queryForObject("select count(*) from member where left_on is null", Long.class));
+        // The loader turned the roll-up triggers off for the rows and recounted the roll-ups once
+        // (the check above, member_year_rating included); the triggers are on again.
+        assertThat(jdbc.queryForList("select tgname from pg_trigger where not tgisinternal and tgenabled = 'D'",
+                String.class)).isEmpty();
         // The organization path of every node was written by the database, parents first.
         assertThat(jdbc.queryForObject("select count(*) from organization where path like '/1/%'", Long.class))
                 .isEqualTo(16);
