@@ -68,7 +68,7 @@ echo "$(date -u +%Y-%m-%dT%H:%MZ)  $(nproc) cores, $(free -g | awk '/Mem:/ {prin
 if [ ! -f "$data/PG_VERSION" ]; then
   echo "loading the province into $data (once) ..."
   start --chibo.generate=province
-  grep -o 'Tỉnh ủy.*ratings\|Data loaded in [0-9]* ms\|Indexes and foreign keys rebuilt in [0-9]* ms\|Statistics gathered in [0-9]* ms' "$work/app.log" || true
+  grep -o 'Tỉnh ủy.*ratings\|Data loaded in [0-9]* ms\|Indexes, roll-ups and foreign keys rebuilt in [0-9]* ms\|Statistics gathered in [0-9]* ms' "$work/app.log" || true
   echo "database size: $(sql "select pg_size_pretty(pg_database_size('postgres'))")"
   stop
 fi

@@ -115,7 +115,7 @@ class DemoDataLoader implements InitializingBean {
         });
         long restoring = System.nanoTime();
         bulk.restore();
-        log.info("Indexes and foreign keys rebuilt in {} ms", (System.nanoTime() - restoring) / 1_000_000);
+        log.info("Indexes, roll-ups and foreign keys rebuilt in {} ms", (System.nanoTime() - restoring) / 1_000_000);
         try (Statement statement = connection.createStatement()) {
             for (String table : DemoTables.IDENTITY_TABLES) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "

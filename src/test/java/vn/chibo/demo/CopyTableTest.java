@@ -18,7 +18,7 @@ class CopyTableTest {
         CopyTable.Rows rows = table.take();
 
         assertThat(rows.copy()).isEqualTo("COPY member (a, b, c, d, e, f) FROM STDIN");
-        assertThat(new String(rows.text(), 0, rows.length(), StandardCharsets.UTF_8)).isEqualTo(
+        assertThat(text(rows)).isEqualTo(
                 "42\tNguyễn Thị Ánh\\tĐức\t\\N\tt\t2026-10-01\ta\\\\b\\nc\\r😀\n"
                         + "GREEN\tf\t\t7\tử\tend\n");
     }
@@ -33,10 +33,14 @@ class CopyTableTest {
         table.row("sau");
         CopyTable.Rows second = table.take();
 
-        assertThat(new String(first.text(), 0, first.length(), StandardCharsets.UTF_8)).isEqualTo(longTitle + "\n");
-        assertThat(new String(second.text(), 0, second.length(), StandardCharsets.UTF_8)).isEqualTo("sau\n");
+        assertThat(text(first)).isEqualTo(longTitle + "\n");
+        assertThat(text(second)).isEqualTo("sau\n");
         assertThat(table.take()).isNull();
         assertThat(table.count()).isEqualTo(2);
+    }
+
+    private static String text(CopyTable.Rows rows) {
+        return new String(rows.text(), 0, rows.length(), StandardCharsets.UTF_8);
     }
 
     private enum RollColour { GREEN }
