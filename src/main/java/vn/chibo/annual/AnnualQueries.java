@@ -44,12 +44,12 @@ class AnnualQueries {
     private static final String PEOPLE_WHERE = " where in_subtree(b.path, :path) and " + ON_A_ROLL + "\n";
 
     /**
-     * The rest of the transaction's statements keep one plan each, whatever the node (PostgreSQL's
-     * generic plans, measured as good for a branch, a commune and the province). Left to choose, it
-     * planned the page of people again at every request (0.6 ms, more than reading a commune's page),
-     * since its plan for a known node looked cheaper than the one it kept.
+     * For the rest of the transaction PostgreSQL runs each statement with the plan it keeps for it
+     * (as the dashboard's {@code keepPlans}), measured as good for a branch, a commune and the
+     * province. Left to choose, it planned the page of people again on every request (0.6 ms, more
+     * than reading a commune's page takes), its plan for a known node looking the cheaper.
      */
-    void planOnce() {
+    void keepPlans() {
         jdbc.getJdbcOperations().execute("set local plan_cache_mode = force_generic_plan");
     }
 

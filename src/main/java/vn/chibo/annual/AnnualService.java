@@ -82,7 +82,7 @@ public class AnnualService {
      * quotas counted over every member of the subtree.
      */
     public AnnualReport report(Long orgId, Integer askedYear, int page, int branchPage) {
-        queries.planOnce();
+        queries.keepPlans();
         Trail trail = organizations.visibleTrailOrOwn(orgId);
         OrganizationSummary node = trail.node();
         int year = year(askedYear);
