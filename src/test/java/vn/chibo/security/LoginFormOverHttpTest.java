@@ -1,0 +1,91 @@
+package vn.chibo.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import vn.chibo.browser.BrowserDatabase;
+
+/**
+ * The login form over real HTTP, as a browser sends it: its CSRF token in the form and in a cookie
+ * of its own, and no session until someone signs in. On the browser journeys' server (MockMvc's
+ * {@code csrf()} replaces the CSRF filter's token store with a session one in the context it runs in,
+ * so these are not MockMvc tests).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = BrowserDatabase.class)
+class LoginFormOverHttpTest {
+
+    private static final Pattern FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The login page as a browser gets it: the cookies it sets and its form's CSRF field. */
+    private record LoginPage(List<String> cookies, String field) {
+
+        String tokenCookie() {
+            return cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                    .split(";", 2)[0];
+        }
+    }
+
+    private LoginPage open() throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher field = FIELD.matcher(page.body());
+        assertThat(field.find()).isTrue();
+        return new LoginPage(page.headers().allValues("Set-Cookie"), field.group(1));
+    }
+
+    private HttpResponse<String> signIn(String cookie, String field) throws IOException, InterruptedException {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=bithu&password=chibo-demo&_csrf="
+                        + URLEncoder.encode(field, StandardCharsets.UTF_8)));
+        if (cookie != null) {
+            post.header("Cookie", cookie);
+        }
+        return http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theLoginPageLeavesNoSessionBehind() throws Exception {
+        LoginPage page = open();
+        assertThat(page.cookies()).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(page.cookies()).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN=")).singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void theFormSignsInWithItsTokenAndItsCookie() throws Exception {
+        LoginPage page = open();
+        HttpResponse<String> login = signIn(page.tokenCookie(), page.field());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
+        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void theFormsTokenIsRefusedWithoutItsCookieOrWithAnotherVisitsCookie() throws Exception {
+        LoginPage page = open();
+        LoginPage other = open();
+        assertThat(signIn(null, page.field()).statusCode()).isEqualTo(403);
+        assertThat(signIn(other.tokenCookie(), page.field()).statusCode()).isEqualTo(403);
+    }
+}
