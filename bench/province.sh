@@ -78,12 +78,12 @@ cold_started=$(date +%s%N)
 sql "create extension if not exists pg_stat_statements" > /dev/null
 echo "app started on the province; resident memory $(rss) MB"
 
-login() { # prints the session cookie of a signed-in user
+login() { # prints the cookies of a signed-in user (the session's and the CSRF token's), as a browser sends them
   local jar="$work/cookies-$1" token
   token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=chibo-demo" \
     --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/login"
-  awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar"
+  awk '$6 == "JSESSIONID" || $6 == "XSRF-TOKEN" {printf "%s%s=%s", sep, $6, $7; sep = "; "} END {print ""}' "$jar"
 }
 
 report='done = function(summary, latency, requests)
@@ -93,7 +93,7 @@ report='done = function(summary, latency, requests)
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
 end'
 
-# Sign-in as a user does it: each connection gets the form (a new session and CSRF token), posts it,
+# Sign-in as a user does it: each connection gets the form (its CSRF token and the token's cookie), posts it,
 # and starts again; both requests are counted. One thread per connection keeps each one in order.
 cat > "$work/signin.lua" <<LUA
 local state, cookie, token = "form", nil, nil
@@ -104,7 +104,7 @@ request = function()
 end
 response = function(status, headers, body)
   if state == "form" then
-    cookie = (headers["Set-Cookie"] or ""):match("(JSESSIONID=[^;]+)")
+    cookie = (headers["Set-Cookie"] or ""):match("(XSRF%-TOKEN=[^;]+)")
     token = (body:match('name="_csrf" value="([^"]+)"') or ""):gsub("=", "%%3D")
     state = "post"
   else
