@@ -39,8 +39,9 @@ class SecurityConfiguration {
      * The CSRF token kept in a cookie of its own (HttpOnly, SameSite=Lax; the forms carry it masked,
      * as before) instead of in the session: the login form then needs no session, so a visit of the
      * login page no longer leaves one behind for an hour. Each took about 650 bytes of heap: the
-     * province benchmark's run of the login page (250,000 visits) kept 300 MB of sessions, filling the
-     * old generation, and full collections then stalled the pages after it for a second at a time.
+     * province benchmark's runs of the login page (some hundreds of thousands of visits) kept 300 MB
+     * of sessions, filling the old generation, and full collections then stalled the pages after it
+     * for a second at a time.
      */
     private static CsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
