@@ -8,8 +8,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,7 +26,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .failureUrl("/login?error")
+                        .failureHandler(failedSignIn())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -31,9 +34,12 @@ class SecurityConfiguration {
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId()))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()));
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .requestCache(cache -> cache.requestCache(pageAskedFor()));
         return http.build();
     }
+
+    // A session begins at sign-in: nothing an anonymous request does keeps one on the server.
 
     /**
      * The CSRF token kept in a cookie of its own (HttpOnly, SameSite=Lax; the forms carry it masked,
@@ -47,6 +53,20 @@ class SecurityConfiguration {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return tokens;
+    }
+
+    /** A failed sign-in goes back to the form with its (generic) message, without opening a session. */
+    private static AuthenticationFailureHandler failedSignIn() {
+        SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        failure.setAllowSessionCreation(false);
+        return failure;
+    }
+
+    /** The page asked for before signing in, kept for after it in a cookie rather than in a session. */
+    private static CookieRequestCache pageAskedFor() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        return cache;
     }
 
     /** bcrypt by default, and it still reads any older {id}-prefixed hash. */

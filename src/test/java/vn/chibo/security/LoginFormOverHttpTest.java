@@ -54,9 +54,14 @@ class LoginFormOverHttpTest {
     }
 
     private HttpResponse<String> signIn(String cookie, String field) throws IOException, InterruptedException {
+        return signIn(cookie, field, "chibo-demo");
+    }
+
+    private HttpResponse<String> signIn(String cookie, String field, String password)
+            throws IOException, InterruptedException {
         HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=bithu&password=chibo-demo&_csrf="
+                .POST(HttpRequest.BodyPublishers.ofString("username=bithu&password=" + password + "&_csrf="
                         + URLEncoder.encode(field, StandardCharsets.UTF_8)));
         if (cookie != null) {
             post.header("Cookie", cookie);
@@ -79,6 +84,32 @@ class LoginFormOverHttpTest {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
         assertThat(login.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void aFailedSignInOpensNoSession() throws Exception {
+        LoginPage page = open();
+        HttpResponse<String> failed = signIn(page.tokenCookie(), page.field(), "sai-mat-khau");
+        assertThat(failed.statusCode()).isEqualTo(302);
+        assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        assertThat(failed.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void aPageAskedForBeforeSigningInOpensNoSessionAndIsWhereTheSignInLeads() throws Exception {
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/me")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        List<String> cookies = asked.headers().allValues("Set-Cookie");
+        assertThat(cookies).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        String pageAskedFor = cookies.stream().filter(cookie -> cookie.startsWith("REDIRECT_URI=")).findFirst()
+                .orElseThrow().split(";", 2)[0];
+
+        LoginPage page = open();
+        HttpResponse<String> login = signIn(page.tokenCookie() + "; " + pageAskedFor, page.field());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/me"));
     }
 
     @Test
