@@ -103,8 +103,9 @@ class LoginFormOverHttpTest {
         assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         List<String> cookies = asked.headers().allValues("Set-Cookie");
         assertThat(cookies).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
-        String pageAskedFor = cookies.stream().filter(cookie -> cookie.startsWith("REDIRECT_URI=")).findFirst()
-                .orElseThrow().split(";", 2)[0];
+        String saved = cookies.stream().filter(cookie -> cookie.startsWith("REDIRECT_URI=")).findFirst().orElseThrow();
+        assertThat(saved).contains("HttpOnly").contains("SameSite=Lax");
+        String pageAskedFor = saved.split(";", 2)[0];
 
         LoginPage page = open();
         HttpResponse<String> login = signIn(page.tokenCookie() + "; " + pageAskedFor, page.field());
