@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.chibo.organization.SubtreeBranches;
 import vn.chibo.rating.RatingLevel;
+import vn.chibo.shared.PlanCache;
 
 /** What the annual classification reads for a subtree and a year, in a fixed number of queries. */
 @Repository
@@ -50,7 +51,7 @@ class AnnualQueries {
      * than reading a commune's page takes), its plan for a known node looking the cheaper.
      */
     void keepPlans() {
-        jdbc.getJdbcOperations().execute("set local plan_cache_mode = force_generic_plan");
+        PlanCache.keepPlans(jdbc.getJdbcOperations());
     }
 
     /** Members of the subtree's branches who were on a roll during the year, branch by branch, Vietnamese order. */

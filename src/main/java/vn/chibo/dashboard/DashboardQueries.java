@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.chibo.organization.Children;
 import vn.chibo.organization.OrganizationSummary;
+import vn.chibo.shared.PlanCache;
 
 /**
  * The dashboards' SQL. Figures come from roll-ups kept per organization for everything under it
@@ -123,7 +124,7 @@ class DashboardQueries {
      * lists on every request (0.3–0.8 ms each, several times what they take to run).
      */
     void keepPlans() {
-        jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_generic_plan");
+        PlanCache.keepPlans(jdbc.getJdbcOperations());
     }
 
     /** Branches under the node whose regular meeting of the month is not finalized, with what there is. */
