@@ -44,9 +44,13 @@ class LoginFormOverHttpTest {
         }
     }
 
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     private LoginPage open() throws IOException, InterruptedException {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         Matcher field = FIELD.matcher(page.body());
         assertThat(field.find()).isTrue();
@@ -59,7 +63,7 @@ class LoginFormOverHttpTest {
 
     private HttpResponse<String> signIn(String cookie, String field, String password)
             throws IOException, InterruptedException {
-        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+        HttpRequest.Builder post = HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=bithu&password=" + password + "&_csrf="
                         + URLEncoder.encode(field, StandardCharsets.UTF_8)));
@@ -97,8 +101,8 @@ class LoginFormOverHttpTest {
 
     @Test
     void aPageAskedForBeforeSigningInOpensNoSessionAndIsWhereTheSignInLeads() throws Exception {
-        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/me")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(uri("/me")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(asked.statusCode()).isEqualTo(302);
         assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         List<String> cookies = asked.headers().allValues("Set-Cookie");
