@@ -54,6 +54,11 @@ class AnnualQueries {
         PlanCache.keepPlans(jdbc.getJdbcOperations());
     }
 
+    /** The value of {@code quota_clock} (V22): it moves with every change to what {@link #tallies} counts. */
+    long quotaClock() {
+        return jdbc.getJdbcOperations().queryForObject("select version from quota_clock", Long.class);
+    }
+
     /** Members of the subtree's branches who were on a roll during the year, branch by branch, Vietnamese order. */
     List<Person> people(String path, int year) {
         return people(path, year, 0, Integer.MAX_VALUE);

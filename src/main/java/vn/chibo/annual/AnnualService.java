@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.annual.AnnualReport.BranchYear;
 import vn.chibo.annual.AnnualReport.MemberYear;
-import vn.chibo.annual.AnnualReport.Quota;
 import vn.chibo.audit.AuditService;
 import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.member.MemberProfile;
@@ -45,6 +43,7 @@ public class AnnualService {
     static final int PAGE_SIZE = 50;
 
     private final AnnualQueries queries;
+    private final QuotaCount quotaCount;
     private final AnnualRule rule;
     private final AnnualClassificationRepository decisions;
     private final OrganizationService organizations;
@@ -54,10 +53,11 @@ public class AnnualService {
     private final MeetingRulesProperties meetingRules;
     private final Clock clock;
 
-    AnnualService(AnnualQueries queries, AnnualRule rule, AnnualClassificationRepository decisions,
+    AnnualService(AnnualQueries queries, QuotaCount quotaCount, AnnualRule rule, AnnualClassificationRepository decisions,
                   OrganizationService organizations, MemberService members, AccessPolicy access, AuditService audit,
                   MeetingRulesProperties meetingRules, Clock clock) {
         this.queries = queries;
+        this.quotaCount = quotaCount;
         this.rule = rule;
         this.decisions = decisions;
         this.organizations = organizations;
@@ -79,7 +79,8 @@ public class AnnualService {
 
     /**
      * One page of members read in full and one page of branches ({@value #PAGE_SIZE} each); the
-     * quotas counted over every member of the subtree.
+     * quotas counted over every member of the subtree, and kept for its other pages while nothing
+     * they count changes ({@link QuotaCount}).
      */
     public AnnualReport report(Long orgId, Integer askedYear, int page, int branchPage) {
         queries.keepPlans();
@@ -88,7 +89,7 @@ public class AnnualService {
         int year = year(askedYear);
         int number = Math.max(page, 0);
         List<AnnualQueries.Person> people = queries.people(node.path(), year, (long) number * PAGE_SIZE, PAGE_SIZE);
-        Quotas quotas = quotas(node.path(), year);
+        QuotaCount.Quotas quotas = quotaCount.of(node.path(), year);
         var members = new PageImpl<>(memberYears(node.path(), year, people), PageRequest.of(number, PAGE_SIZE),
                 quotas.members());
         return new AnnualReport(node, organizations.visible(trail.ancestors()), year, members,
@@ -129,36 +130,6 @@ public class AnnualService {
                     decision == null ? null : decision.reason(), decision == null ? null : decision.decidedBy()));
         }
         return rows;
-    }
-
-    /** The quotas of a subtree's units, and how many members they count. */
-    private record Quotas(List<Quota> units, long members) {
-    }
-
-    /**
-     * Per grassroots unit, how many members stand at excellent and at good (decided, or else
-     * proposed), counted over every member of the subtree.
-     */
-    private Quotas quotas(String path, int year) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, long[]> counts = new LinkedHashMap<>();
-        long[] members = {0};
-        queries.tallies(path, year, tally -> {
-            names.put(tally.unitId(), tally.unitName());
-            long[] pair = counts.computeIfAbsent(tally.unitId(), id -> new long[2]);
-            RatingLevel standing = tally.decided() != null ? tally.decided()
-                    : rule.propose(tally.months(), tally.disciplined());
-            if (standing == RatingLevel.EXCELLENT) {
-                pair[0] += tally.members();
-            } else if (standing == RatingLevel.GOOD) {
-                pair[1] += tally.members();
-            }
-            members[0] += tally.members();
-        });
-        List<Quota> quotas = new ArrayList<>();
-        counts.forEach((unit, pair) -> quotas.add(new Quota(unit, names.get(unit), pair[0], pair[1],
-                rule.withinQuota(pair[0], pair[1]))));
-        return new Quotas(quotas, members[0]);
     }
 
     private Page<BranchYear> branches(String path, int year, int page) {

@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.support.Browser;
 import vn.chibo.support.BranchFixture;
 import vn.chibo.support.ChiboIntegrationTest;
@@ -33,6 +37,12 @@ class AnnualReportTest {
 
     @Autowired
     TreeBuilder tree;
+
+    @Autowired
+    QuotaCount quotaCount;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     BranchFixture fixture;
     MockHttpSession staff;
@@ -81,6 +91,7 @@ class AnnualReportTest {
     @Test
     void staffDecideWithAReasonWhenTheyDepartFromTheProposalAndItIsAudited() throws Exception {
         long member = fixture.fullMembers.get(0);
+        assertThat(report()).contains("xuất sắc 2, tốt 2");
         MvcResult noReason = mvc.perform(post("/reports/annual/decide").session(staff).with(csrf())
                 .param("org", String.valueOf(fixture.branch)).param("year", String.valueOf(YEAR))
                 .param("memberId", String.valueOf(member)).param("level", "GOOD").param("reason", "")).andReturn();
@@ -102,12 +113,92 @@ class AnnualReportTest {
         assertThat(report()).contains("xuất sắc 1, tốt 3").doesNotContain("xuất sắc 2, tốt 2");
     }
 
+    /** The quota warning's line for the fixture's unit (its province): "name: xuất sắc E, tốt G". */
+    private String quotaLine() throws Exception {
+        Matcher line = Pattern.compile("<li>([^<]*: xuất sắc \\d+, tốt \\d+)</li>").matcher(report());
+        return line.find() ? line.group(1) : "within the quota";
+    }
+
+    private String unitName() {
+        return tree.jdbc().queryForObject("select name from organization where id = ?", String.class, fixture.province);
+    }
+
+    @Test
+    void theQuotasAreCountedAgainAfterEveryChangeToWhatTheyCount() throws Exception {
+        List<Long> m = fixture.fullMembers;
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 2");
+        // A second member's months re-finalized: their year is now good.
+        tree.jdbc().update("update monthly_rating set final_level = 'GOOD' where member_id = ?", m.get(1));
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 1, tốt 3");
+        // A discipline in the year: that good year is not completed.
+        tree.jdbc().update("""
+                insert into discipline (member_id, decided_on, form, deciding_body, decision_number)
+                values (?, ?, 'REPRIMAND', 'Đảng ủy', '12-QĐ/ĐU')""", m.get(2), Date.valueOf(LocalDate.of(YEAR, 6, 1)));
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 1, tốt 2");
+        // A member who left before the year is no longer counted.
+        tree.jdbc().update("update member set left_on = ? where id = ?", Date.valueOf(LocalDate.of(YEAR - 1, 12, 1)), m.get(3));
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 1, tốt 1");
+        // A decision counts instead of the proposal.
+        tree.jdbc().update("insert into annual_classification (member_id, year, proposed_level, final_level, reason)"
+                + " values (?, ?, 'NOT_COMPLETED', 'EXCELLENT', 'Quyết định của cấp ủy')", m.get(4), YEAR);
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 1");
+        // The unit renamed: the warning names it as it is now.
+        tree.jdbc().update("update organization set name = name || ' (mới)' where id = ?", fixture.province);
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 1").contains("(mới)");
+        // The first member moves to the neighbouring branch, out of the report.
+        tree.jdbc().update("update member set branch_id = ? where id = ?", fixture.neighbour, m.get(0));
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 1, tốt 1");
+        // The decision changed to good: no excellent member left, within the quota.
+        tree.jdbc().update("update annual_classification set final_level = 'GOOD' where member_id = ?", m.get(4));
+        assertThat(quotaLine()).isEqualTo("within the quota");
+    }
+
+    private String path() {
+        return tree.jdbc().queryForObject("select path from organization where id = ?", String.class, fixture.branch);
+    }
+
+    @Test
+    void aCountIsKeptUntilSomethingItCountsChanges() {
+        QuotaCount.Quotas first = quotaCount.of(path(), YEAR);
+        assertThat(quotaCount.of(path(), YEAR)).isSameAs(first);
+        // Nothing the quotas count: a member's name, another year's decision.
+        tree.jdbc().update("update member set full_name = full_name || ' A' where id = ?", fixture.fullMembers.get(2));
+        assertThat(quotaCount.of(path(), YEAR)).isSameAs(first);
+        tree.jdbc().update("update monthly_rating set proposed_level = 'GOOD' where member_id = ?", fixture.fullMembers.get(0));
+        assertThat(quotaCount.of(path(), YEAR)).isSameAs(first);
+
+        tree.jdbc().update("update monthly_rating set final_level = 'GOOD' where member_id = ?", fixture.fullMembers.get(0));
+        QuotaCount.Quotas second = quotaCount.of(path(), YEAR);
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.units()).singleElement().satisfies(quota -> {
+            assertThat(quota.excellent()).isEqualTo(1);
+            assertThat(quota.good()).isEqualTo(3);
+        });
+        assertThat(second.members()).isEqualTo(5);
+    }
+
+    @Test
+    void aCountMadeInATransactionThatWasRolledBackIsNeverShown() throws Exception {
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 2");
+        var transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            tree.jdbc().update("update monthly_rating set final_level = 'GOOD' where member_id = ?", fixture.fullMembers.get(0));
+            assertThat(quotaCount.of(path(), YEAR).units()).singleElement()
+                    .satisfies(quota -> assertThat(quota.excellent()).isEqualTo(1));
+            status.setRollbackOnly();
+        });
+        // The same change to another member, committed: the count made inside the rolled-back
+        // transaction is not taken for it.
+        tree.jdbc().update("update monthly_rating set final_level = 'EXCELLENT' where member_id = ?", fixture.fullMembers.get(2));
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 3, tốt 1");
+    }
+
     @Test
     void theDecisionFormOnThePagePostsBackToTheSamePageOfTheReport() throws Exception {
         long member = fixture.fullMembers.get(1);
         String page = reportHtml();
         String row = page.substring(page.indexOf("id=\"member-" + member + "\""));
-        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(row);
+        Matcher form = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(row);
         assertThat(form.find()).isTrue();
         String action = form.group(1).replace("&amp;", "&");
         assertThat(action).startsWith("/reports/annual/decide?").contains("org=" + fixture.branch, "year=" + YEAR);
@@ -161,7 +252,7 @@ class AnnualReportTest {
     }
 
     private static List<String> months(String row) {
-        java.util.regex.Matcher cell = java.util.regex.Pattern
+        Matcher cell = Pattern
                 .compile("<td class=\"text-center small ([^\"]+)\">([^<]*)</td>").matcher(row);
         List<String> months = new java.util.ArrayList<>();
         while (cell.find()) {
@@ -171,7 +262,7 @@ class AnnualReportTest {
     }
 
     private static List<String> selected(String row) {
-        java.util.regex.Matcher option = java.util.regex.Pattern
+        Matcher option = Pattern
                 .compile("<option value=\"(\\w+)\" selected=\"selected\">").matcher(row);
         List<String> selected = new java.util.ArrayList<>();
         while (option.find()) {

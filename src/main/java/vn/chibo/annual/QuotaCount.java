@@ -1,0 +1,86 @@
+package vn.chibo.annual;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.chibo.annual.AnnualReport.Quota;
+import vn.chibo.rating.RatingLevel;
+
+/**
+ * The quotas of a subtree's grassroots units for a year, counted over every member of the subtree,
+ * and kept for the next page of the same report while the database's {@code quota_clock} (V22)
+ * shows the value it had when they were counted: any change to what they count moves the clock in
+ * the change's own transaction, so a kept count is never one that a change has made wrong.
+ */
+@Component
+class QuotaCount {
+
+    /** Subtrees and years kept at once, the least recently read forgotten first. */
+    static final int KEPT = 512;
+
+    private final AnnualQueries queries;
+    private final AnnualRule rule;
+    private final Map<Key, Quotas> kept = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Quotas> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    QuotaCount(AnnualQueries queries, AnnualRule rule) {
+        this.queries = queries;
+        this.rule = rule;
+    }
+
+    /** The quotas of a subtree's units, and how many members they count. */
+    record Quotas(long clock, List<Quota> units, long members) {
+    }
+
+    private record Key(String path, int year) {
+    }
+
+    /** The subtree's quotas for the year, counted again only when the clock has moved since the last count. */
+    Quotas of(String path, int year) {
+        long clock = queries.quotaClock();
+        Key key = new Key(path, year);
+        synchronized (kept) {
+            Quotas last = kept.get(key);
+            if (last != null && last.clock() == clock) {
+                return last;
+            }
+        }
+        Quotas counted = count(path, year, clock);
+        synchronized (kept) {
+            kept.put(key, counted);
+        }
+        return counted;
+    }
+
+    /**
+     * Per grassroots unit, how many members stand at excellent and at good (decided, or else
+     * proposed), counted over every member of the subtree.
+     */
+    private Quotas count(String path, int year, long clock) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, long[]> counts = new LinkedHashMap<>();
+        long[] members = {0};
+        queries.tallies(path, year, tally -> {
+            names.put(tally.unitId(), tally.unitName());
+            long[] pair = counts.computeIfAbsent(tally.unitId(), id -> new long[2]);
+            RatingLevel standing = tally.decided() != null ? tally.decided()
+                    : rule.propose(tally.months(), tally.disciplined());
+            if (standing == RatingLevel.EXCELLENT) {
+                pair[0] += tally.members();
+            } else if (standing == RatingLevel.GOOD) {
+                pair[1] += tally.members();
+            }
+            members[0] += tally.members();
+        });
+        List<Quota> quotas = new ArrayList<>();
+        counts.forEach((unit, pair) -> quotas.add(new Quota(unit, names.get(unit), pair[0], pair[1],
+                rule.withinQuota(pair[0], pair[1]))));
+        return new Quotas(clock, List.copyOf(quotas), members[0]);
+    }
+}
