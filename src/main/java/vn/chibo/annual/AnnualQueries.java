@@ -54,9 +54,14 @@ class AnnualQueries {
         PlanCache.keepPlans(jdbc.getJdbcOperations());
     }
 
-    /** The value of {@code quota_clock} (V22): it moves with every change to what {@link #tallies} counts. */
-    long quotaClock() {
-        return jdbc.getJdbcOperations().queryForObject("select version from quota_clock", Long.class);
+    /**
+     * The value of {@code quota_clock} (V22), which moves with every committed change to what
+     * {@link #tallies} counts; none inside a transaction that has written anything, whose own
+     * changes move it only as it commits.
+     */
+    Long quotaClock() {
+        return jdbc.getJdbcOperations().queryForObject(
+                "select case when pg_current_xact_id_if_assigned() is null then version end from quota_clock", Long.class);
     }
 
     /** Members of the subtree's branches who were on a roll during the year, branch by branch, Vietnamese order. */

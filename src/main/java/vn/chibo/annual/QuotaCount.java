@@ -11,8 +11,8 @@ import vn.chibo.rating.RatingLevel;
 /**
  * The quotas of a subtree's grassroots units for a year, counted over every member of the subtree,
  * and kept for the next page of the same report while the database's {@code quota_clock} (V22)
- * shows the value it had when they were counted: any change to what they count moves the clock in
- * the change's own transaction, so a kept count is never one that a change has made wrong.
+ * shows the value it had when they were counted: every committed change to what they count moves
+ * the clock, so a kept count is never one that a change has made wrong.
  */
 @Component
 class QuotaCount {
@@ -22,9 +22,9 @@ class QuotaCount {
 
     private final AnnualQueries queries;
     private final AnnualRule rule;
-    private final Map<Key, Quotas> kept = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Quotas> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
             return size() > KEPT;
         }
     };
@@ -35,25 +35,34 @@ class QuotaCount {
     }
 
     /** The quotas of a subtree's units, and how many members they count. */
-    record Quotas(long clock, List<Quota> units, long members) {
+    record Quotas(List<Quota> units, long members) {
     }
 
     private record Key(String path, int year) {
     }
 
-    /** The subtree's quotas for the year, counted again only when the clock has moved since the last count. */
+    private record Kept(long clock, Quotas quotas) {
+    }
+
+    /**
+     * The subtree's quotas for the year, counted again only when the clock has moved since the last
+     * count; always counted, and not kept, inside a transaction that has written.
+     */
     Quotas of(String path, int year) {
-        long clock = queries.quotaClock();
+        Long clock = queries.quotaClock();
+        if (clock == null) {
+            return count(path, year);
+        }
         Key key = new Key(path, year);
         synchronized (kept) {
-            Quotas last = kept.get(key);
+            Kept last = kept.get(key);
             if (last != null && last.clock() == clock) {
-                return last;
+                return last.quotas();
             }
         }
-        Quotas counted = count(path, year, clock);
+        Quotas counted = count(path, year);
         synchronized (kept) {
-            kept.put(key, counted);
+            kept.put(key, new Kept(clock, counted));
         }
         return counted;
     }
@@ -62,7 +71,7 @@ class QuotaCount {
      * Per grassroots unit, how many members stand at excellent and at good (decided, or else
      * proposed), counted over every member of the subtree.
      */
-    private Quotas count(String path, int year, long clock) {
+    private Quotas count(String path, int year) {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, long[]> counts = new LinkedHashMap<>();
         long[] members = {0};
@@ -81,6 +90,6 @@ class QuotaCount {
         List<Quota> quotas = new ArrayList<>();
         counts.forEach((unit, pair) -> quotas.add(new Quota(unit, names.get(unit), pair[0], pair[1],
                 rule.withinQuota(pair[0], pair[1]))));
-        return new Quotas(clock, List.copyOf(quotas), members[0]);
+        return new Quotas(List.copyOf(quotas), members[0]);
     }
 }

@@ -8,11 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,17 +186,50 @@ class AnnualReportTest {
     @Test
     void aCountMadeInATransactionThatWasRolledBackIsNeverShown() throws Exception {
         assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 2");
-        var transaction = new TransactionTemplate(transactions);
-        transaction.executeWithoutResult(status -> {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
             tree.jdbc().update("update monthly_rating set final_level = 'GOOD' where member_id = ?", fixture.fullMembers.get(0));
             assertThat(quotaCount.of(path(), YEAR).units()).singleElement()
                     .satisfies(quota -> assertThat(quota.excellent()).isEqualTo(1));
             status.setRollbackOnly();
         });
-        // The same change to another member, committed: the count made inside the rolled-back
-        // transaction is not taken for it.
+        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 2");
         tree.jdbc().update("update monthly_rating set final_level = 'EXCELLENT' where member_id = ?", fixture.fullMembers.get(2));
         assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 3, tốt 1");
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    /**
+     * The clock moves as a transaction commits, not at the statement that changed a rating: two
+     * transactions that change a rating and another shared row in opposite orders both commit (a
+     * clock moved at the statement would make them wait for each other until PostgreSQL ends one).
+     */
+    @Test
+    void ratingsAndSharedRowsChangedInOppositeOrdersBothCommit() throws Exception {
+        String shared = "update organization set version = version + 1 where id = " + fixture.province;
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            try (Statement a = first.createStatement(); Statement b = second.createStatement()) {
+                a.execute("set local lock_timeout = '5s'");
+                b.execute("set local lock_timeout = '5s'");
+                a.executeUpdate("update monthly_rating set final_level = 'GOOD' where member_id = " + fixture.fullMembers.get(0));
+                b.executeUpdate(shared);
+                CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return a.executeUpdate(shared);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                b.executeUpdate("update monthly_rating set final_level = 'GOOD' where member_id = " + fixture.fullMembers.get(1));
+                second.commit();
+                assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+                first.commit();
+            }
+        }
+        assertThat(quotaLine()).isEqualTo("within the quota");
     }
 
     @Test
