@@ -85,6 +85,9 @@ class MeetingWorkflowTest {
         String attendancePage = page(bithu, "/meetings/" + meeting + "/attendance");
         assertThat(attendancePage).contains("Tổng số đảng viên: 4; miễn sinh hoạt: 0; có mặt: 3; vắng: 1.")
                 .contains("Số đảng viên được biểu quyết: 2");
+        String excusedName = tree.jdbc().queryForObject("select full_name from member where id = ?", String.class, excused);
+        assertThat(page(bithu, "/meetings/" + meeting)).contains("<span>" + excusedName + "</span>:")
+                .contains("<span>Vắng có lý do</span><span> – Ốm, có đơn</span>");
 
         // 3. Minutes, exactly as typed.
         MockHttpServletRequestBuilder minutes = post("/meetings/" + meeting + "/minutes").session(bithu).with(csrf())
