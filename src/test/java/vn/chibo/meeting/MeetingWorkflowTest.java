@@ -80,14 +80,16 @@ class MeetingWorkflowTest {
                 .param("version", version(meeting))).andExpect(redirectedUrl("/meetings/" + meeting + "/attendance"));
         mvc.perform(post("/meetings/" + meeting + "/attendance").session(bithu).with(csrf())
                         .param("version", version(meeting))
-                        .param("marks[" + excused + "].status", "EXCUSED").param("marks[" + excused + "].reason", "Ốm, có đơn"))
+                        .param("marks[" + excused + "].status", "EXCUSED").param("marks[" + excused + "].reason", "Ốm, có đơn <b>gấp</b>"))
                 .andExpect(redirectedUrl("/meetings/" + meeting));
         String attendancePage = page(bithu, "/meetings/" + meeting + "/attendance");
         assertThat(attendancePage).contains("Tổng số đảng viên: 4; miễn sinh hoạt: 0; có mặt: 3; vắng: 1.")
                 .contains("Số đảng viên được biểu quyết: 2");
         String excusedName = tree.jdbc().queryForObject("select full_name from member where id = ?", String.class, excused);
         assertThat(page(bithu, "/meetings/" + meeting)).contains("<span>" + excusedName + "</span>:")
-                .contains("<span>Vắng có lý do</span><span> – Ốm, có đơn</span>");
+                .contains("<span>Vắng có lý do</span><span> – Ốm, có đơn &lt;b&gt;gấp&lt;/b&gt;</span>");
+        assertThat(page(bithu, "/meetings/" + meeting + "?lang=en"))
+                .contains("<span>Excused</span><span> – Ốm, có đơn &lt;b&gt;gấp&lt;/b&gt;</span>");
 
         // 3. Minutes, exactly as typed.
         MockHttpServletRequestBuilder minutes = post("/meetings/" + meeting + "/minutes").session(bithu).with(csrf())
@@ -185,7 +187,7 @@ class MeetingWorkflowTest {
                 + " and final_level is not null", Long.class, branch, Date.valueOf(month.atDay(1)))).isZero();
         assertThat(tree.jdbc().queryForObject("""
                 select count(*) from audit_log where entity_type = 'attendance' and entity_id = ?
-                   and details like '%PRESENT -> EXCUSED (Ốm, có đơn)'""", Long.class, meeting)).isEqualTo(1);
+                   and details like '%PRESENT -> EXCUSED (Ốm, có đơn <b>gấp</b>)'""", Long.class, meeting)).isEqualTo(1);
         mvc.perform(get("/meetings/" + meeting).session(dangvien)).andExpect(status().isForbidden());
     }
 

@@ -34,13 +34,14 @@ class TemplateRulesTest {
             for (Path template : templates) {
                 // th:utext is only for our own message text, or for the markup the annual report's
                 // rows get from AnnualMarkup (built from the rating levels' fixed names), the dashboard
-                // grid's rows build from their cells and its page from its units (escaped), never for
-                // something a user typed.
+                // grid's rows build from their cells, its page from its units and the meeting page's
+                // summary from its absences (escaped), never for something a user typed.
                 for (String line : Files.readString(template).lines().toList()) {
                     if (line.contains("th:utext")) {
                         assertThat(line).as(template.toString()).containsAnyOf("th:utext=\"#{",
                                 "th:utext=\"${m.monthCells()}\"", "th:utext=\"${m.levelOptions(",
-                                "th:utext=\"${row.cellsMarkup()}\"", "th:utext=\"${page.unitRowsMarkup()}\"");
+                                "th:utext=\"${row.cellsMarkup()}\"", "th:utext=\"${page.unitRowsMarkup()}\"",
+                                "th:utext=\"${s.absencesMarkup(");
                     }
                 }
             }
