@@ -50,6 +50,9 @@ class AnnualReportTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    DataSource dataSource;
+
     BranchFixture fixture;
     MockHttpSession staff;
     static final int YEAR = 2025;
@@ -167,7 +170,7 @@ class AnnualReportTest {
     void aCountIsKeptUntilSomethingItCountsChanges() {
         QuotaCount.Quotas first = quotaCount.of(path(), YEAR);
         assertThat(quotaCount.of(path(), YEAR)).isSameAs(first);
-        // Nothing the quotas count: a member's name, another year's decision.
+        // Nothing the quotas count: a member's name, a month's proposed level.
         tree.jdbc().update("update member set full_name = full_name || ' A' where id = ?", fixture.fullMembers.get(2));
         assertThat(quotaCount.of(path(), YEAR)).isSameAs(first);
         tree.jdbc().update("update monthly_rating set proposed_level = 'GOOD' where member_id = ?", fixture.fullMembers.get(0));
@@ -196,9 +199,6 @@ class AnnualReportTest {
         tree.jdbc().update("update monthly_rating set final_level = 'EXCELLENT' where member_id = ?", fixture.fullMembers.get(2));
         assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 3, tốt 1");
     }
-
-    @Autowired
-    DataSource dataSource;
 
     /**
      * The clock moves as a transaction commits, not at the statement that changed a rating: two
