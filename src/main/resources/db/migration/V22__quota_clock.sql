@@ -44,14 +44,9 @@ create constraint trigger quota_clock_update after update on organization
           is distinct from (new.parent_id, new.kind, new.branch_kind, new.name, new.sort_key, new.path))
     execute function quota_clock_tick();
 
--- A table emptied at once (tests, maintenance) moves it at once.
-create function quota_clock_emptied() returns trigger language plpgsql as $$
-begin
-    update quota_clock set version = version + 1;
-    return null;
-end $$;
-create trigger quota_clock_truncate after truncate on member_year_rating for each statement execute function quota_clock_emptied();
-create trigger quota_clock_truncate after truncate on discipline for each statement execute function quota_clock_emptied();
-create trigger quota_clock_truncate after truncate on annual_classification for each statement execute function quota_clock_emptied();
-create trigger quota_clock_truncate after truncate on member for each statement execute function quota_clock_emptied();
-create trigger quota_clock_truncate after truncate on organization for each statement execute function quota_clock_emptied();
+-- A table emptied at once (tests, maintenance) moves it at once, by the same function.
+create trigger quota_clock_truncate after truncate on member_year_rating for each statement execute function quota_clock_tick();
+create trigger quota_clock_truncate after truncate on discipline for each statement execute function quota_clock_tick();
+create trigger quota_clock_truncate after truncate on annual_classification for each statement execute function quota_clock_tick();
+create trigger quota_clock_truncate after truncate on member for each statement execute function quota_clock_tick();
+create trigger quota_clock_truncate after truncate on organization for each statement execute function quota_clock_tick();
