@@ -178,20 +178,47 @@ class MeetingRulesTest {
 
     @Test
     void aMemberWithThreeUnexcusedMonthsThisYearIsFlaggedForReview() throws Exception {
+        int year = month.getYear() - 1; // a whole year of meetings, none opened by the set-up
+        long january = held(YearMonth.of(year, 1), "REGULAR");
+        long thematic = held(YearMonth.of(year, 1), "THEMATIC");
+        long february = held(YearMonth.of(year, 2), "REGULAR");
+        long november = held(YearMonth.of(year, 11), "REGULAR");
+        long december = held(YearMonth.of(year, 12), "REGULAR");
+        long lastYear = held(YearMonth.of(year - 1, 12), "REGULAR");
+        // Three months of this year: flagged.
         long absent = fixture.fullMembers.get(1);
-        int year = month.getYear();
-        long december = 0;
-        for (int m : new int[] {1, 2, 12}) {
-            long id = tree.jdbc().queryForObject("""
-                    insert into meeting (branch_id, period, kind, status) values (?, ?, 'REGULAR', 'HELD') returning id""",
-                    Long.class, fixture.branch, Date.valueOf(YearMonth.of(year, m).atDay(1)));
-            tree.jdbc().update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'UNEXCUSED')",
-                    id, absent);
-            december = id;
-        }
+        unexcused(absent, january, february, december);
+        // Four absences, but in two months of this year (two meetings in January, one in February) and
+        // one month of the year before.
+        long twice = fixture.fullMembers.get(2);
+        unexcused(twice, january, thematic, february, lastYear);
+        // Three months of this year, but gone from the branch before December: not on its roll.
+        long gone = tree.member(fixture.branch, "Phạm Thị Đã Chuyển", "FULL", "MEMBER");
+        tree.jdbc().update("update member set left_on = ? where id = ?", Date.valueOf(YearMonth.of(year, 11)
+                .atEndOfMonth()), gone);
+        unexcused(gone, january, february, november);
+
         MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
         assertThat(Browser.text(mvc.perform(get("/meetings/" + december).session(staff)).andReturn()))
-                .contains("Đồng chí Trần Thị An đã vắng sinh hoạt không lý do 3 tháng trong năm");
+                .contains("Đồng chí Trần Thị An đã vắng sinh hoạt không lý do 3 tháng trong năm")
+                .doesNotContain("Lê Văn Bình đã vắng", "Phạm Thị Đã Chuyển đã vắng");
+        // November's page counts the months up to November only, when the one who left was still there.
+        assertThat(Browser.text(mvc.perform(get("/meetings/" + november).session(staff)).andReturn()))
+                .contains("Đồng chí Phạm Thị Đã Chuyển đã vắng sinh hoạt không lý do 3 tháng trong năm")
+                .doesNotContain("Trần Thị An đã vắng", "Lê Văn Bình đã vắng");
+    }
+
+    private long held(YearMonth period, String kind) {
+        return tree.jdbc().queryForObject("""
+                insert into meeting (branch_id, period, kind, status) values (?, ?, ?, 'HELD') returning id""",
+                Long.class, fixture.branch, Date.valueOf(period.atDay(1)), kind);
+    }
+
+    private void unexcused(long member, long... meetings) {
+        for (long id : meetings) {
+            tree.jdbc().update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'UNEXCUSED')",
+                    id, member);
+        }
     }
 
     @Test
