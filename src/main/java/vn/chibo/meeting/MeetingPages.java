@@ -20,6 +20,7 @@ import vn.chibo.meeting.MeetingPage.QualityView;
 import vn.chibo.meeting.MeetingPage.ResolutionView;
 import vn.chibo.meeting.MeetingPage.Step;
 import vn.chibo.meeting.MeetingReads.RollEntry;
+import vn.chibo.member.MemberService;
 import vn.chibo.member.RollMember;
 import vn.chibo.organization.OrganizationNotFoundException;
 import vn.chibo.organization.OrganizationService;
@@ -40,6 +41,7 @@ public class MeetingPages {
     private final OrganizationService organizations;
     private final TaskService tasks;
     private final RatingService ratings;
+    private final MemberService members;
     private final MeetingWarnings warnings;
     private final MeetingRulesProperties rules;
     private final DirectiveRepository directives;
@@ -47,7 +49,8 @@ public class MeetingPages {
 
     MeetingPages(DirectiveRepository directives, AccessPolicy policy, MeetingAccess access, MeetingRepository meetings,
                  MeetingReads reads, OrganizationService organizations, TaskService tasks,
-                 RatingService ratings, MeetingWarnings warnings, MeetingRulesProperties rules) {
+                 RatingService ratings, MemberService members, MeetingWarnings warnings,
+                 MeetingRulesProperties rules) {
         this.directives = directives;
         this.policy = policy;
         this.access = access;
@@ -56,6 +59,7 @@ public class MeetingPages {
         this.organizations = organizations;
         this.tasks = tasks;
         this.ratings = ratings;
+        this.members = members;
         this.warnings = warnings;
         this.rules = rules;
     }
@@ -108,8 +112,8 @@ public class MeetingPages {
     private MeetingPage page(Opened opened) {
         Meeting meeting = opened.meeting();
         OrganizationSummary branch = opened.branch();
-        List<RollEntry> entries = reads.rollAt(meeting.getId(), branch.id(), meeting.getPeriod());
-        List<RollMember> roll = entries.stream().map(RollEntry::member).toList();
+        List<RollMember> roll = members.roll(branch.id(), meeting.getPeriod());
+        List<RollEntry> entries = reads.rollAt(meeting.getId(), roll, branch.id(), meeting.getPeriod());
         Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
         Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(
                 entries.stream().map(RollEntry::mark).filter(Objects::nonNull).toList());

@@ -2,11 +2,13 @@ package vn.chibo.meeting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.member.RollMember;
-import vn.chibo.member.RollRow;
 
 /**
  * The small reads every meeting page makes, straight from SQL into the records the pages use: a
@@ -28,31 +30,42 @@ class MeetingReads {
     record RollEntry(RollMember member, AttendanceMark mark, long unexcusedMonths) {
     }
 
-    /** The month's roll, in its order, with each member's mark and unexcused months: one statement. */
-    List<RollEntry> rollAt(long meetingId, long branchId, YearMonth period) {
-        return jdbc.sql("select " + RollRow.COLUMNS + """
-                        , a.status as mark_status, a.reason as mark_reason, coalesce(u.months, 0) as unexcused_months
-                          from month_roll(:branch, :month) r
-                          left join attendance a on a.meeting_id = :meeting and a.member_id = r.id
-                          left join (select x.member_id, count(distinct m.period) as months
+    /**
+     * The month's roll, in its order, with each member's mark and unexcused months. The roll is read
+     * alone, in its order from its index, and the marks and months by member in a second statement:
+     * read together, PostgreSQL sorted the joined rows again on the long collation keys (the large
+     * branch's meeting, pgbench: 0.18 + 0.28 ms against 0.67 ms in one statement).
+     */
+    List<RollEntry> rollAt(long meetingId, List<RollMember> roll, long branchId, YearMonth period) {
+        record Marks(AttendanceMark mark, long unexcusedMonths) {
+        }
+        Map<Long, Marks> byMember = new HashMap<>();
+        jdbc.sql("""
+                        select member_id, a.status, a.reason, coalesce(u.months, 0)
+                          from (select member_id, status, reason from attendance where meeting_id = :meeting) a
+                          full join (select x.member_id, count(distinct m.period) as months
                                        from attendance x join meeting m on m.id = x.meeting_id
                                       where m.branch_id = :branch and m.period between :january and :month
                                         and x.status = 'UNEXCUSED'
-                                      group by x.member_id) u on u.member_id = r.id
-                        """ + " order by " + RollRow.ORDER)
+                                      group by x.member_id) u using (member_id)""")
                 .param("branch", branchId)
                 .param("month", period.atDay(1))
                 .param("january", period.withMonth(1).atDay(1))
                 .param("meeting", meetingId)
-                .query((row, n) -> {
-                    RollMember member = RollRow.read(row).onRoll(period);
-                    int own = RollRow.COLUMN_COUNT;
-                    String status = row.getString(own + 1);
-                    AttendanceMark mark = status == null ? null : new AttendanceMark(member.id(),
-                            AttendanceStatus.valueOf(status), row.getString(own + 2));
-                    return new RollEntry(member, mark, row.getLong(own + 3));
-                })
-                .list();
+                .query(row -> {
+                    long memberId = row.getLong(1);
+                    String status = row.getString(2);
+                    AttendanceMark mark = status == null ? null
+                            : new AttendanceMark(memberId, AttendanceStatus.valueOf(status), row.getString(3));
+                    byMember.put(memberId, new Marks(mark, row.getLong(4)));
+                });
+        List<RollEntry> entries = new ArrayList<>(roll.size());
+        for (RollMember member : roll) {
+            Marks marks = byMember.get(member.id());
+            entries.add(marks == null ? new RollEntry(member, null, 0)
+                    : new RollEntry(member, marks.mark(), marks.unexcusedMonths()));
+        }
+        return entries;
     }
 
     /** The branch's meetings in a span of months, for month-by-month overviews. */
