@@ -31,10 +31,10 @@ class MeetingReads {
     }
 
     /**
-     * The month's roll, in its order, with each member's mark and unexcused months. The roll is read
-     * alone, in its order from its index, and the marks and months by member in a second statement:
-     * read together, PostgreSQL sorted the joined rows again on the long collation keys (the large
-     * branch's meeting, pgbench: 0.18 + 0.28 ms against 0.67 ms in one statement).
+     * The members of {@code roll} (the month's roll, in its order, as {@code MemberService.roll} reads
+     * it from its index), each with their mark at the meeting and unexcused months, read by member in
+     * one statement. Joined to the roll in SQL, PostgreSQL sorted the rows again on the long collation
+     * keys (the large branch's meeting, pgbench: 0.18 + 0.28 ms against 0.67 ms in one statement).
      */
     List<RollEntry> rollAt(long meetingId, List<RollMember> roll, long branchId, YearMonth period) {
         record Marks(AttendanceMark mark, long unexcusedMonths) {

@@ -9,7 +9,7 @@ import java.time.YearMonth;
  * What a month's roll needs of a member, read without loading the whole member: the columns
  * {@link #COLUMNS} of a row of {@code month_roll(branch, first_day)} (V17), the roll's one definition.
  */
-public record RollRow(long id, String fullName, BranchRole branchRole, LocalDate fullMembershipOn, boolean exempt,
+record RollRow(long id, String fullName, BranchRole branchRole, LocalDate fullMembershipOn, boolean exempt,
                       LocalDate exemptFrom, LocalDate exemptUntil) {
 
     /**
@@ -17,17 +17,14 @@ public record RollRow(long id, String fullName, BranchRole branchRole, LocalDate
      * first of its select list, in this order ({@link #read} takes them by position, which spares the
      * driver a lookup by name for each of them on every row).
      */
-    public static final String COLUMNS =
+    static final String COLUMNS =
             "r.id, r.full_name, r.branch_role, r.full_membership_on, r.exempt, r.exempt_from, r.exempt_until";
 
-    /** How many columns {@link #COLUMNS} names: a statement's own columns come after them. */
-    public static final int COLUMN_COUNT = COLUMNS.split(",").length;
-
     /** The roll's order: Vietnamese alphabetical, then by id. */
-    public static final String ORDER = "r.sort_key, r.id";
+    static final String ORDER = "r.sort_key, r.id";
 
-    /** The row's first {@link #COLUMN_COUNT} columns, those of {@link #COLUMNS}. */
-    public static RollRow read(ResultSet row) throws SQLException {
+    /** The row's first columns, those of {@link #COLUMNS}. */
+    static RollRow read(ResultSet row) throws SQLException {
         return new RollRow(row.getLong(1), row.getString(2), BranchRole.valueOf(row.getString(3)),
                 row.getObject(4, LocalDate.class), row.getBoolean(5), row.getObject(6, LocalDate.class),
                 row.getObject(7, LocalDate.class));
