@@ -1,5 +1,7 @@
--- Chibo schema, version 1: the whole data model (names from shared/DOMAIN.md).
--- Enumerations are check constraints here and Java enums in code; periods are the first day of a month.
+-- Chibo's baseline schema: the base tables, their constraints and indexes (names from
+-- docs/glossary.md). What is derived from these rows for the dashboards and reports (roll-ups,
+-- their functions and triggers) is in V2__derived_data.sql. Enumerations are check constraints
+-- here and Java enums in code; periods are the first day of a month.
 
 -- ---------------------------------------------------------------------------------------------
 -- The organization tree, of any depth.
@@ -22,8 +24,26 @@ create table organization (
     constraint organization_branch_kind check ((kind = 'BRANCH') = (branch_kind is not null)),
     constraint organization_not_own_parent check (parent_id is null or parent_id <> id)
 );
-create index organization_parent_idx on organization (parent_id, sort_key);
+-- A node's children in the order every list of children shows them (committees first, then
+-- branches, by name), carrying what those lists show, so a page of them is read from the index.
+create index organization_children_idx on organization (parent_id, (kind = 'BRANCH'), sort_key, id)
+    include (name, kind);
 create index organization_path_idx on organization (path text_pattern_ops);
+-- The branch table lists a subtree's branches in name order, a page at a time, and stops at the page.
+create index organization_branch_sort_idx on organization (sort_key, id) where kind = 'BRANCH';
+
+-- The ids on an organization's path, root first: '/1/7/42/' -> {1,7,42}.
+create function path_ids(path text) returns bigint[] language sql immutable parallel safe as $$
+    select string_to_array(trim(both '/' from path), '/')::bigint[]
+$$;
+
+-- Whether a node's path lies under (or is) the node of path prefix: exactly the paths from prefix
+-- up to prefix || ':' (':' sorts after the digits and '/'). Written as that range of
+-- organization_path_idx's operators it stays an index range in a generic plan, where
+-- "path like prefix || '%'" read every organization. One expression, so it is inlined.
+create function in_subtree(path text, prefix text) returns boolean
+    language sql immutable parallel safe
+    return path ~>=~ prefix and path ~<~ (prefix || ':');
 
 create function organization_path_on_insert() returns trigger language plpgsql as $$
 declare
@@ -130,7 +150,22 @@ create table member (
     constraint member_full_has_date check (status = 'PROBATIONARY' or full_membership_on is not null),
     constraint member_exempt_dates check (exempt or (exempt_from is null and exempt_until is null))
 );
-create index member_branch_idx on member (branch_id, sort_key);
+-- A branch's members in the roll's order, carrying what the roll shows: a month's roll is read in
+-- order from the index alone.
+create index member_branch_idx on member (branch_id, sort_key, id)
+    include (full_name, branch_role, full_membership_on, exempt, exempt_from, exempt_until, admitted_on, left_on);
+
+-- The members on a branch's roll during a month (first_day is the month's first day): admitted by
+-- the month's end and not gone before its start. The one definition of the roll; a single SELECT
+-- in a stable SQL function, so PostgreSQL writes it into the calling statement.
+create function month_roll(branch bigint, first_day date) returns setof member
+    language sql stable
+    as $$
+        select * from member
+         where branch_id = branch
+           and admitted_on < (first_day + interval '1 month')::date
+           and (left_on is null or left_on >= first_day)
+    $$;
 
 -- Kỷ luật: a discipline in a period forces NOT_COMPLETED.
 create table discipline (
@@ -230,6 +265,8 @@ create table attendance (
     constraint attendance_excused_reason check (status <> 'EXCUSED' or length(trim(reason)) > 0)
 );
 create index attendance_member_idx on attendance (member_id);
+-- Unexcused absences are few; "members flagged this year" reads only them.
+create index attendance_unexcused_idx on attendance (meeting_id, member_id) where status = 'UNEXCUSED';
 
 -- Biểu dương / phê bình of a member at a meeting.
 create table commendation (
@@ -264,6 +301,11 @@ create table task (
 );
 create index task_assignee_period_idx on task (assignee_id, period);
 create index task_branch_period_idx on task (branch_id, period);
+-- Open tasks are a small share of all tasks: overdue ones by deadline, a branch's by deadline, and
+-- those waiting for review at the branch's next meeting.
+create index task_open_due_idx on task (due_on, branch_id) where result in ('NOT_STARTED', 'IN_PROGRESS');
+create index task_open_branch_due_idx on task (branch_id, due_on) where result in ('NOT_STARTED', 'IN_PROGRESS');
+create index task_unreviewed_idx on task (branch_id, period) where reviewed_meeting_id is null;
 
 -- ---------------------------------------------------------------------------------------------
 -- Xếp loại đảng viên hàng tháng: self-assessment, proposal, final level.
@@ -285,6 +327,9 @@ create table monthly_rating (
     constraint monthly_rating_decided check (final_level is null or decided_at is not null)
 );
 create index monthly_rating_branch_period_idx on monthly_rating (branch_id, period);
+-- Members rated NOT_COMPLETED in a month are few; the dashboard lists them from the index alone.
+create index monthly_rating_not_completed_idx on monthly_rating (period, branch_id) include (member_id)
+    where final_level = 'NOT_COMPLETED';
 
 -- Xếp loại cuối năm, proposed from the months and decided by people.
 create table annual_classification (

@@ -15,7 +15,7 @@ import java.util.List;
  * PostgreSQL then checks each foreign key with one join and builds each index with one sort,
  * instead of a lookup and an index insertion per row; on the province that is most of the load.
  * Their triggers are off meanwhile, and the roll-ups they keep are recounted once at the end
- * ({@code rebuild_rollups()}, V20) before the foreign keys come back: a trigger added to one of
+ * ({@code rebuild_rollups()}, V2__derived_data.sql) before the foreign keys come back: a trigger added to one of
  * these tables must keep a roll-up that function recounts ({@code ProvinceGeneratorTest} compares
  * every roll-up with a recount of the rows). Definitions are read from
  * the catalog, so the schema stays the one place they are written; primary keys and unique
@@ -89,7 +89,7 @@ final class BulkLoad {
         execute(connection, indexes);
         execute(connection, tables.stream().map(table -> "alter table " + table + " enable trigger user").toList());
         execute(connection, List.of("select rebuild_rollups()"));
-        // The deferred triggers the recount queued (quota_clock, V22) fire now: a table with trigger
+        // The deferred triggers the recount queued (quota_clock) fire now: a table with trigger
         // events pending cannot be altered.
         execute(connection, List.of("set constraints all immediate"));
         execute(connection, foreignKeys);

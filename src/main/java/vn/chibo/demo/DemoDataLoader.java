@@ -103,7 +103,7 @@ class DemoDataLoader implements InitializingBean {
         }
         DemoGenerator demo = new DemoGenerator(YearMonth.now(clock), passwordEncoder.encode(DEMO_PASSWORD), shape);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        // member_year_rating is written by rebuild_rollups() after the rows: its foreign key waits too.
+        // The derived tables are written by rebuild_rollups() after the rows: member_year_rating's foreign key waits too.
         BulkLoad bulk = BulkLoad.prepare(connection, Stream.concat(demo.tables.inOrder().stream().map(CopyTable::table),
                 Stream.of("member_year_rating")).toList());
         Pipeline.<Batch>run("demo-generator", out -> demo.generate((organizations, tables) ->
@@ -121,10 +121,6 @@ class DemoDataLoader implements InitializingBean {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
                         + "coalesce((select max(id) from " + table + "), 0) + 1, false)");
             }
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("select refresh_branch_month_summary(null, (select min(period) from meeting), "
-                    + "(select max(period) from meeting))");
         }
         log.info("{}: {} organizations, {} members, {} meetings, {} tasks, {} monthly ratings",
                 shape.rootName(), demo.organizations.size(), demo.tables.members.count(), demo.tables.meetings.count(),

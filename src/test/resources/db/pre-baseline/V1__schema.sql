@@ -1,0 +1,2 @@
+-- Stands for the first migration of a build from before the baseline schema.
+create table organization (id bigint primary key);

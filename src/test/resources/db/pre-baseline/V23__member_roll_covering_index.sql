@@ -1,0 +1,2 @@
+-- Stands for that build's last migration.
+select 1;
