@@ -10,6 +10,11 @@ public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> a
                            Page<MemberYear> members, List<Quota> quotas, int quotaPercent, Page<BranchYear> branches,
                            boolean canDecide) {
 
+    /** The levels a decision can choose, best first. */
+    public List<RatingLevel> levels() {
+        return List.of(RatingLevel.values());
+    }
+
     /** One member's year: the twelve finalized months, counts, the proposal, and the decision if made. */
     public record MemberYear(long id, String fullName, String branchName, long unitId, String unitName,
                              List<RatingLevel> months, int excellent,
@@ -19,16 +24,6 @@ public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> a
         /** The level that counts now: the decision, or else the proposal. */
         public RatingLevel standing() {
             return decided != null ? decided : proposed;
-        }
-
-        /** The twelve month cells of the row, as markup ({@link AnnualMarkup}). */
-        public String monthCells() {
-            return AnnualMarkup.monthCells(months);
-        }
-
-        /** The decision form's level choices, the given level selected, as markup ({@link AnnualMarkup}). */
-        public String levelOptions(RatingLevel selected) {
-            return AnnualMarkup.levelOptions(selected);
         }
     }
 

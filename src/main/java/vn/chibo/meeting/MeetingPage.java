@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.unbescape.html.HtmlEscape;
 import vn.chibo.member.RollMember;
 import vn.chibo.organization.OrganizationSummary;
 
@@ -45,30 +44,6 @@ public record MeetingPage(OrganizationSummary branch, String committeeName, List
     public record AttendanceSummary(int total, int exempt, int present, int excused, int onDuty, int unexcused,
                                     int unrecorded, int fullMembers, int eligible, int presentVoters,
                                     List<Absence> absences) {
-
-        /**
-         * The absences as list items, written here rather than element by element in the template
-         * (on a large branch's meeting page two dozen items of four expressions each, a tenth of
-         * the page's work): the name, the status in the words given (the page's language), and the
-         * reason if there is one; names and reasons escaped.
-         */
-        public String absencesMarkup(String excused, String onDuty, String unexcused) {
-            StringBuilder items = new StringBuilder(absences.size() * 96);
-            for (Absence absence : absences) {
-                String status = switch (absence.status()) {
-                    case EXCUSED -> excused;
-                    case ON_DUTY -> onDuty;
-                    default -> unexcused;
-                };
-                items.append("<li><span>").append(HtmlEscape.escapeHtml4Xml(absence.name())).append("</span>: <span>")
-                        .append(HtmlEscape.escapeHtml4Xml(status)).append("</span>");
-                if (absence.reason() != null) {
-                    items.append("<span> – ").append(HtmlEscape.escapeHtml4Xml(absence.reason())).append("</span>");
-                }
-                items.append("</li>");
-            }
-            return items.toString();
-        }
     }
 
     public record ResolutionView(String text, Integer votesFor, Integer votesAgainst, Integer votesOther,
