@@ -14,8 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meeting.AttendanceTaking.Mark;
-import vn.chibo.meeting.MeetingForms.AttendanceForm;
-import vn.chibo.meeting.MeetingForms.MarkRow;
+import vn.chibo.meeting.AttendanceForm.MarkRow;
 
 /** Step 2: the roll call, everyone present first, then the exceptions with their reasons. */
 @Controller

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.meeting.MeetingForms.ReopenForm;
 import vn.chibo.shared.FormErrors;
 import vn.chibo.shared.InvalidInputException;
 
@@ -29,8 +28,8 @@ class FinalizeController {
 
     /** The reopen form on the meeting page (shown to staff above the branch). */
     @ModelAttribute("reopen")
-    MeetingForms.ReopenForm reopenForm() {
-        return new MeetingForms.ReopenForm();
+    ReopenForm reopenForm() {
+        return new ReopenForm();
     }
 
     @PostMapping("/meetings/{id}/finalize")

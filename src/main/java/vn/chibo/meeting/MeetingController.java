@@ -28,8 +28,8 @@ class MeetingController {
 
     /** The reopen form on the meeting page (shown to staff above the branch). */
     @ModelAttribute("reopen")
-    MeetingForms.ReopenForm reopenForm() {
-        return new MeetingForms.ReopenForm();
+    ReopenForm reopenForm() {
+        return new ReopenForm();
     }
 
     @GetMapping("/branches/{branchId}/meetings")

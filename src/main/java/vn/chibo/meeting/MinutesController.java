@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.meeting.MeetingForms.MinutesForm;
 
 /** Step 3: the minutes of each agenda item, plain text kept exactly as typed. */
 @Controller

@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.meeting.MeetingForms.AgendaRow;
-import vn.chibo.meeting.MeetingForms.PlanForm;
+import vn.chibo.meeting.PlanForm.AgendaRow;
 import vn.chibo.meeting.MeetingPlanning.AgendaLine;
 import vn.chibo.meeting.MeetingPlanning.Plan;
 

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.meeting.MeetingForms.ResolutionForm;
 
 /** Step 5: the resolution and its vote; probationary members do not count. */
 @Controller

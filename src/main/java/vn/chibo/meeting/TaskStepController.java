@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.meeting.MeetingForms.NewTaskForm;
-import vn.chibo.meeting.MeetingForms.TaskReviewForm;
 import vn.chibo.task.NewTask;
 import vn.chibo.task.TaskCadence;
 import vn.chibo.task.TaskKind;
