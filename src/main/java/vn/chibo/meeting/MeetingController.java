@@ -16,11 +16,11 @@ import vn.chibo.shared.InvalidInputException;
 @Controller
 class MeetingController {
 
-    private final BranchService branches;
+    private final BranchMonths branches;
     private final MeetingPages pages;
     private final MeetingPlanning planning;
 
-    MeetingController(BranchService branches, MeetingPages pages, MeetingPlanning planning) {
+    MeetingController(BranchMonths branches, MeetingPages pages, MeetingPlanning planning) {
         this.branches = branches;
         this.pages = pages;
         this.planning = planning;
@@ -46,7 +46,7 @@ class MeetingController {
             model.addAttribute("meeting", regular.get());
             return "meeting/show";
         }
-        BranchService.Heading heading = branches.heading(branchId);
+        BranchMonths.Heading heading = branches.heading(branchId);
         model.addAttribute("branch", heading.branch());
         model.addAttribute("trail", heading.trail());
         model.addAttribute("period", period);

@@ -10,11 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPreparation      the quality sheet's four parts and their maxima
  * @param goodFrom            quality score from which a meeting is "tốt"; then "khá", "trung bình", else "kém"
  * @param unexcusedMonthsFlag months of unexcused absence in a calendar year that flag a member for review
+ * @param minFullMembers      full members a branch needs; with fewer, its pages warn
  */
 @ConfigurationProperties("chibo.meeting")
 public record MeetingRulesProperties(int regularMinMinutes, int combinedMinMinutes, int maxPreparation,
                                      int maxAttendance, int maxConduct, int maxClosing, int goodFrom, int fairFrom,
-                                     int averageFrom, int unexcusedMonthsFlag) {
+                                     int averageFrom, int unexcusedMonthsFlag, int minFullMembers) {
 
     public MeetingRulesProperties {
         regularMinMinutes = orDefault(regularMinMinutes, 90);
@@ -27,6 +28,7 @@ public record MeetingRulesProperties(int regularMinMinutes, int combinedMinMinut
         fairFrom = orDefault(fairFrom, 70);
         averageFrom = orDefault(averageFrom, 50);
         unexcusedMonthsFlag = orDefault(unexcusedMonthsFlag, 3);
+        minFullMembers = orDefault(minFullMembers, 3);
     }
 
     private static int orDefault(int value, int fallback) {

@@ -43,7 +43,7 @@ class MeetingWarnings {
             }
         }
         long full = roll.stream().filter(entry -> entry.member().full()).count();
-        if (full < 3) {
+        if (full < rules.minFullMembers()) {
             warnings.add(new Warning("meeting.warning.tooFewFullMembers", full));
         }
         for (RollEntry entry : roll) {

@@ -8,51 +8,33 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.member.MemberRow;
-import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.organization.Trail;
-import vn.chibo.organization.PilotInfo;
 import vn.chibo.security.AccessPolicy;
 
-/** The branch page: who is in it, whether it is in the pilot, and how its last months went. */
+/** A branch's meetings month by month: the months list, and what heads a branch's month page. */
 @Service
 @Transactional(readOnly = true)
-public class BranchService {
+public class BranchMonths {
 
     static final int MONTHS_SHOWN = 12;
-    static final int MIN_FULL_MEMBERS = 3;
 
     private final OrganizationService organizations;
-    private final MemberService members;
     private final MeetingRepository meetings;
     private final MeetingReads reads;
     private final AccessPolicy access;
     private final Clock clock;
 
-    BranchService(OrganizationService organizations, MemberService members, MeetingRepository meetings,
-                  MeetingReads reads, AccessPolicy access, Clock clock) {
+    BranchMonths(OrganizationService organizations, MeetingRepository meetings, MeetingReads reads,
+                 AccessPolicy access, Clock clock) {
         this.organizations = organizations;
-        this.members = members;
         this.meetings = meetings;
         this.reads = reads;
         this.access = access;
         this.clock = clock;
-    }
-
-    public BranchPage page(long branchId, Pageable pageable) {
-        Trail trail = organizations.visibleBranchTrail(branchId);
-        OrganizationSummary branch = trail.node();
-        Page<MemberRow> roster = members.roster(branch, pageable);
-        long fullMembers = members.countFullMembers(branchId);
-        return new BranchPage(branch, organizations.visible(trail.ancestors()),
-                organizations.pilotOf(branchId).orElse(null), roster, fullMembers,
-                fullMembers < MIN_FULL_MEMBERS, lastMonths(branchId), access.canEditBranch(branch.path()));
     }
 
     /** What heads a branch's month page: the branch, the way back up, and whether the user records it. */
@@ -83,7 +65,7 @@ public class BranchService {
     }
 
     /** The last twelve months, this month last. */
-    List<MonthCell> lastMonths(long branchId) {
+    public List<MonthCell> lastMonths(long branchId) {
         YearMonth to = YearMonth.now(clock);
         return months(branchId, to.minusMonths(MONTHS_SHOWN - 1L), to);
     }
@@ -99,15 +81,5 @@ public class BranchService {
             cells.add(new MonthCell(month, regular, others, month.equals(YearMonth.now(clock))));
         }
         return cells;
-    }
-
-    public record BranchPage(OrganizationSummary branch, List<OrganizationSummary> ancestors, PilotInfo pilot,
-                             Page<MemberRow> members, long fullMembers, boolean tooFewFullMembers,
-                             List<MonthCell> months, boolean editable) {
-
-        /** This month, the last of the cells. */
-        public MonthCell thisMonth() {
-            return months.get(months.size() - 1);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.chibo.meeting;
+package vn.chibo.branch;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+/** {@code /branches/{id}}: the branch page. */
 @Controller
 class BranchController {
 
