@@ -1,4 +1,4 @@
-package vn.chibo.rating;
+package vn.chibo.member;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** {@code /members/{id}}: lives with the ratings, the most specific thing it shows. */
+/** {@code /members/{id}}: the member's profile and monthly ratings. */
 @Controller
 class MemberController {
 

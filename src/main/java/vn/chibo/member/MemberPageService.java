@@ -1,4 +1,4 @@
-package vn.chibo.rating;
+package vn.chibo.member;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.member.MemberProfile;
-import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.organization.Trail;
@@ -16,19 +14,19 @@ import vn.chibo.organization.Trail;
 /** A member's page: the profile and the history of monthly ratings. */
 @Service
 @Transactional(readOnly = true)
-public class MemberPageService {
+class MemberPageService {
 
     private final MemberService members;
     private final OrganizationService organizations;
-    private final RatingRepository ratings;
+    private final RatingHistory ratings;
 
-    MemberPageService(MemberService members, OrganizationService organizations, RatingRepository ratings) {
+    MemberPageService(MemberService members, OrganizationService organizations, RatingHistory ratings) {
         this.members = members;
         this.organizations = organizations;
         this.ratings = ratings;
     }
 
-    public MemberPage page(long memberId, Pageable pageable) {
+    MemberPage page(long memberId, Pageable pageable) {
         MemberProfile member = members.getVisible(memberId);
         Trail found = organizations.trail(member.branchId());
         OrganizationSummary branch = found.node();
@@ -37,12 +35,12 @@ public class MemberPageService {
         if (branchVisible) {
             trail.add(branch);
         }
-        Page<RatingHistoryRow> history = ratings.history(memberId,
+        Page<RatingHistory.MonthRating> history = ratings.of(memberId,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         return new MemberPage(member, trail, branchVisible, history);
     }
 
-    public record MemberPage(MemberProfile member, List<OrganizationSummary> trail, boolean branchVisible,
-                             Page<RatingHistoryRow> ratings) {
+    record MemberPage(MemberProfile member, List<OrganizationSummary> trail, boolean branchVisible,
+                      Page<RatingHistory.MonthRating> ratings) {
     }
 }
