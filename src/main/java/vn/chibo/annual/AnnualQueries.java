@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -189,8 +190,8 @@ class AnnualQueries {
      * its branches reads its own months by the summary's key, whatever size the subtree is (a
      * plan PostgreSQL keeps for every node, where a join would scan a whole year of a province).
      */
-    List<Map<String, Object>> branches(String path, int year, long offset, int limit) {
-        return jdbc.queryForList("""
+    List<BranchMonths> branches(String path, int year, long offset, int limit) {
+        return jdbc.query("""
                 select b.id, b.name, s.held, s.finalized, s.quality, s.good_or_better, s.rated
                   from (select id, name, sort_key from organization
                          where kind = 'BRANCH' and in_subtree(path, :path)
@@ -205,7 +206,12 @@ class AnnualQueries {
                          from branch_month_summary s
                         where s.branch_id = b.id and s.period between :from and :to) s
                  order by b.sort_key, b.id""",
-                year(path, year).addValue("offset", offset).addValue("limit", limit));
+                year(path, year).addValue("offset", offset).addValue("limit", limit),
+                DataClassRowMapper.newInstance(BranchMonths.class));
+    }
+
+    /** A branch's months of the year as the summary counts them. */
+    record BranchMonths(long id, String name, int held, int finalized, Integer quality, long goodOrBetter, long rated) {
     }
 
     long countBranches(String path) {

@@ -135,15 +135,10 @@ public class AnnualService {
     private Page<BranchYear> branches(String path, int year, int page) {
         List<BranchYear> branches = new ArrayList<>();
         int months = year == Year.now(clock).getValue() ? Math.max(1, YearMonth.now(clock).getMonthValue() - 1) : 12;
-        for (Map<String, Object> row : queries.branches(path, year, (long) page * PAGE_SIZE, PAGE_SIZE)) {
-            int held = ((Number) row.get("held")).intValue();
-            Integer quality = row.get("quality") == null ? null : ((Number) row.get("quality")).intValue();
-            long rated = ((Number) row.get("rated")).longValue();
-            int goodOrBetter = rated == 0 ? 0
-                    : (int) Math.round(100.0 * ((Number) row.get("good_or_better")).longValue() / rated);
-            branches.add(new BranchYear(((Number) row.get("id")).longValue(), (String) row.get("name"), held,
-                    ((Number) row.get("finalized")).intValue(), quality, goodOrBetter,
-                    branchLevel(held, months, quality, goodOrBetter)));
+        for (AnnualQueries.BranchMonths row : queries.branches(path, year, (long) page * PAGE_SIZE, PAGE_SIZE)) {
+            int goodOrBetter = row.rated() == 0 ? 0 : (int) Math.round(100.0 * row.goodOrBetter() / row.rated());
+            branches.add(new BranchYear(row.id(), row.name(), row.held(), row.finalized(), row.quality(), goodOrBetter,
+                    branchLevel(row.held(), months, row.quality(), goodOrBetter)));
         }
         return new PageImpl<>(branches, PageRequest.of(page, PAGE_SIZE), queries.countBranches(path));
     }

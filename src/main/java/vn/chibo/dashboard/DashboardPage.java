@@ -3,17 +3,20 @@ package vn.chibo.dashboard;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.springframework.data.domain.Page;
+import vn.chibo.dashboard.Attention.BranchNotFinalized;
+import vn.chibo.dashboard.Attention.FlaggedMember;
+import vn.chibo.dashboard.Attention.MemberNotCompleted;
+import vn.chibo.dashboard.Attention.OverdueTask;
 import vn.chibo.organization.OrganizationService.SubtreeTotals;
 import vn.chibo.organization.OrganizationSummary;
 
 /** Everything the dashboard of one node and one month shows. */
 public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> ancestors, String workTheme,
                             YearMonth period, YearMonth currentMonth, SubtreeTotals totals, MonthFigures month,
-                            List<MonthRow> months, Page<GridRow> grid, List<Map<String, Object>> notFinalized,
-                            List<Map<String, Object>> unexcusedFlags, int unexcusedMonths,
-                            List<Map<String, Object>> notCompleted, List<Map<String, Object>> overdueTasks,
+                            List<MonthRow> months, Page<GridRow> grid, List<BranchNotFinalized> notFinalized,
+                            List<FlaggedMember> unexcusedFlags, int unexcusedMonths,
+                            List<MemberNotCompleted> notCompleted, List<OverdueTask> overdueTasks,
                             long overdueTotal, boolean attentionByUnit, List<UnitAttention> units) {
 
     /** One month of the charts and of the pilot comparison: all branches, pilot ones, the others. */

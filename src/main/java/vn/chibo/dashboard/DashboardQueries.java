@@ -7,9 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.chibo.dashboard.Attention.BranchNotFinalized;
+import vn.chibo.dashboard.Attention.FlaggedMember;
+import vn.chibo.dashboard.Attention.MemberNotCompleted;
+import vn.chibo.dashboard.Attention.OverdueTask;
 import vn.chibo.organization.Children;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.shared.PlanCache;
@@ -128,15 +133,16 @@ class DashboardQueries {
     }
 
     /** Branches under the node whose regular meeting of the month is not finalized, with what there is. */
-    List<Map<String, Object>> notFinalized(String path, YearMonth period, int limit) {
-        return jdbc.queryForList("""
+    List<BranchNotFinalized> notFinalized(String path, YearMonth period, int limit) {
+        return jdbc.query("""
                 select br.id, br.name, s.meeting_status
                   from organization br
                   left join branch_month_summary s on s.branch_id = br.id and s.period = :period
                  where br.kind = 'BRANCH' and in_subtree(br.path, :path)
                    and s.meeting_status is distinct from 'FINALIZED'
                  order by br.sort_key, br.id limit :limit""",
-                new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))).addValue("limit", limit));
+                new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1))).addValue("limit", limit),
+                DataClassRowMapper.newInstance(BranchNotFinalized.class));
     }
 
     /**
@@ -144,8 +150,8 @@ class DashboardQueries {
      * so far, from {@code member_year_absence}: only members with that many months in the whole
      * year are candidates, and of their months those up to the month asked are counted.
      */
-    List<Map<String, Object>> unexcusedFlags(String path, YearMonth period, int months, int limit) {
-        return jdbc.queryForList("""
+    List<FlaggedMember> unexcusedFlags(String path, YearMonth period, int months, int limit) {
+        return jdbc.query("""
                 select m.id, m.full_name, b.id as branch_id, b.name as branch_name, x.months
                   from (select u.member_id, u.branch_id,
                                (select count(*) from unnest(u.months) as month where month <= :month) as months
@@ -157,12 +163,12 @@ class DashboardQueries {
                  order by x.months desc, m.sort_key, m.id limit :limit""",
                 new MapSqlParameterSource("path", path).addValue("year", period.getYear())
                         .addValue("month", period.getMonthValue()).addValue("months", months)
-                        .addValue("limit", limit));
+                        .addValue("limit", limit), DataClassRowMapper.newInstance(FlaggedMember.class));
     }
 
     /** Members under the node rated NOT_COMPLETED for the month. */
-    List<Map<String, Object>> notCompleted(String path, YearMonth period, int limit) {
-        return jdbc.queryForList("""
+    List<MemberNotCompleted> notCompleted(String path, YearMonth period, int limit) {
+        return jdbc.query("""
                 select m.id, m.full_name, b.id as branch_id, b.name as branch_name
                   from monthly_rating r
                   join organization b on b.id = r.branch_id
@@ -170,7 +176,7 @@ class DashboardQueries {
                  where r.final_level = 'NOT_COMPLETED' and r.period = :period and in_subtree(b.path, :path)
                  order by m.sort_key limit :limit""",
                 new MapSqlParameterSource("path", path).addValue("period", Date.valueOf(period.atDay(1)))
-                        .addValue("limit", limit));
+                        .addValue("limit", limit), DataClassRowMapper.newInstance(MemberNotCompleted.class));
     }
 
     /**
@@ -222,8 +228,8 @@ class DashboardQueries {
      * (an index read a branch), then the oldest of those. Only asked for nodes whose branches are
      * listed by name, so a few hundred branches at most.
      */
-    List<Map<String, Object>> overdueTasks(String path, LocalDate today, int limit) {
-        return jdbc.queryForList("""
+    List<OverdueTask> overdueTasks(String path, LocalDate today, int limit) {
+        return jdbc.query("""
                 select t.id, t.title, t.due_on, m.id as member_id, m.full_name, t.branch_id, t.branch_name
                   from (select o.id, o.title, o.due_on, o.assignee_id, b.id as branch_id, b.name as branch_name
                           from organization b
@@ -235,6 +241,7 @@ class DashboardQueries {
                          order by o.due_on, o.id limit :limit) t
                   join member m on m.id = t.assignee_id
                  order by t.due_on, t.id""",
-                new MapSqlParameterSource("path", path).addValue("today", Date.valueOf(today)).addValue("limit", limit));
+                new MapSqlParameterSource("path", path).addValue("today", Date.valueOf(today)).addValue("limit", limit),
+                DataClassRowMapper.newInstance(OverdueTask.class));
     }
 }

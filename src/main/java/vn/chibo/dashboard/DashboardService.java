@@ -103,7 +103,7 @@ public class DashboardService {
         int flagMonths = rules.unexcusedMonthsFlag();
         boolean byUnit = !node.isBranch() && totals.branches() > properties.namedListsUpTo();
         List<UnitAttention> units = byUnit ? queries.attentionByUnit(node, period, today) : List.of();
-        List<Map<String, Object>> overdue = byUnit ? List.of() : queries.overdueTasks(node.path(), today, LIST_LIMIT);
+        List<Attention.OverdueTask> overdue = byUnit ? List.of() : queries.overdueTasks(node.path(), today, LIST_LIMIT);
         long overdueTotal = byUnit ? units.stream().mapToLong(UnitAttention::overdue).sum()
                 : overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
         List<OrganizationSummary> ancestors = organizations.visible(trail.ancestors());

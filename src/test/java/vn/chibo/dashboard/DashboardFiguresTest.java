@@ -155,9 +155,9 @@ class DashboardFiguresTest {
         assertThat(a.held()).isEqualTo(2);
         assertThat(page.grid().getContent().get(1).cells().get(11).figures().held()).isZero();
 
-        assertThat(page.unexcusedFlags()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
-        assertThat(page.notCompleted()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
-        assertThat(page.notFinalized()).extracting(row -> row.get("name")).containsExactly("Chi bộ A2", "Chi bộ B1");
+        assertThat(page.unexcusedFlags()).extracting(Attention.FlaggedMember::fullName).containsExactly("Hoàng Thị Năm");
+        assertThat(page.notCompleted()).extracting(Attention.MemberNotCompleted::fullName).containsExactly("Hoàng Thị Năm");
+        assertThat(page.notFinalized()).extracting(Attention.BranchNotFinalized::name).containsExactly("Chi bộ A2", "Chi bộ B1");
     }
 
     @Test
@@ -181,16 +181,17 @@ class DashboardFiguresTest {
         tree.account(login, "mat-khau", null, commune, "DISTRICT_STAFF");
         as(login);
 
-        List<Map<String, Object>> shown = dashboards.dashboard(commune, YearMonth.now().minusMonths(1), 0).overdueTasks();
+        List<Attention.OverdueTask> shown = dashboards.dashboard(commune, YearMonth.now().minusMonths(1), 0).overdueTasks();
 
         List<Long> expected = jdbc.queryForList("""
                 select t.id from task t join organization b on b.id = t.branch_id
                  where b.parent_id = ? and t.result in ('NOT_STARTED', 'IN_PROGRESS') and t.due_on < current_date
                  order by t.due_on, t.id limit ?""", Long.class, commune, DashboardService.LIST_LIMIT);
-        assertThat(shown).extracting(row -> ((Number) row.get("id")).longValue()).containsExactlyElementsOf(expected);
+        assertThat(shown).extracting(Attention.OverdueTask::id).containsExactlyElementsOf(expected);
         assertThat(shown).hasSize(DashboardService.LIST_LIMIT);
-        assertThat(shown.get(0).get("id")).isEqualTo(oldest);
-        assertThat(shown.get(0)).containsEntry("full_name", "Phan Thị Hai").containsEntry("branch_name", "Chi bộ ít việc");
+        assertThat(shown.get(0).id()).isEqualTo(oldest);
+        assertThat(shown.get(0).fullName()).isEqualTo("Phan Thị Hai");
+        assertThat(shown.get(0).branchName()).isEqualTo("Chi bộ ít việc");
     }
 
     private long task(long member, long branch, LocalDate dueOn, String result) {
@@ -291,7 +292,7 @@ class DashboardFiguresTest {
         // A commune of 200 branches is under the limit: its lists name the branches and members.
         DashboardPage commune = dashboards.dashboard(communeA, YearMonth.of(2025, 3), 0);
         assertThat(commune.attentionByUnit()).isFalse();
-        assertThat(commune.unexcusedFlags()).extracting(row -> row.get("full_name")).containsExactly("Hoàng Thị Năm");
+        assertThat(commune.unexcusedFlags()).extracting(Attention.FlaggedMember::fullName).containsExactly("Hoàng Thị Năm");
 
         SecurityContextHolder.clearContext();
         MockHttpSession staff = Browser.login(mvc, login, "mat-khau");
