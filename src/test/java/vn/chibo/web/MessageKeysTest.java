@@ -41,6 +41,9 @@ class MessageKeysTest {
     private static final Pattern DYNAMIC_KEY =
             Pattern.compile("(?:#\\{\\$\\{|#messages\\.msg\\()'([A-Za-z0-9_.]+\\.)' \\+");
 
+    /** A string literal that may be a message key, and the {@code +} that joins it to more. */
+    private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9_.-]*)\"(\\s*\\+)?");
+
     /** Keys built from an enum constant, e.g. {@code #{${'rating.level.' + level}}}. */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("organization.kind.", OrganizationKind.class),
@@ -66,6 +69,7 @@ class MessageKeysTest {
             "meeting.step.", List.of("plan", "attendance", "minutes", "tasks", "resolution", "ratings", "quality",
                     "finalize"),
             "meeting.quality.", List.of("preparation", "attendance", "conduct", "closing"),
+            "meeting.saved.", List.of("plan", "attendance", "minutes", "tasks", "resolution", "ratings", "quality"),
             "dashboard.cell.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.cell.short.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.sort.", List.of("name", "status", "attendance", "quality"),
@@ -96,6 +100,50 @@ class MessageKeysTest {
         assertThat(used).isNotEmpty();
         assertThat(vietnamese.stringPropertyNames()).as("Vietnamese messages").containsAll(used);
         assertThat(english.stringPropertyNames()).as("English messages").containsAll(used);
+    }
+
+    /**
+     * Keys written in Java (flash messages, exceptions' keys, rule explanations, export headers):
+     * every string literal that starts with one of the messages' namespaces is a key, and a literal
+     * ending in a dot that is joined to something ({@code "meeting.saved." + step}) is a prefix.
+     */
+    @Test
+    void everyKeyUsedFromJavaExistsInBothLanguages() throws IOException {
+        Properties vietnamese = load("messages_vi.properties");
+        Properties english = load("messages_en.properties");
+        Set<String> namespaces = new TreeSet<>();
+        vietnamese.stringPropertyNames().stream().filter(key -> key.contains("."))
+                .forEach(key -> namespaces.add(key.substring(0, key.indexOf('.'))));
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+                Matcher literal = JAVA_KEY.matcher(Files.readString(source));
+                while (literal.find()) {
+                    String key = literal.group(1);
+                    if (!namespaces.contains(key.substring(0, key.indexOf('.')))) {
+                        continue;
+                    }
+                    if (key.endsWith(".")) {
+                        assertThat(literal.group(2)).as(source + ": a key prefix is joined to a word").isNotNull();
+                        used.addAll(expand(key, source));
+                    } else {
+                        used.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(used).contains("meeting.saved.plan", "error.notFound.member", "rating.rule.disciplined");
+        assertThat(vietnamese.stringPropertyNames()).as("Vietnamese messages").containsAll(used);
+        assertThat(english.stringPropertyNames()).as("English messages").containsAll(used);
+    }
+
+    private static List<String> expand(String prefix, Path source) {
+        if (WORD_PREFIXES.containsKey(prefix)) {
+            return WORD_PREFIXES.get(prefix).stream().map(word -> prefix + word).toList();
+        }
+        assertThat(ENUM_PREFIXES).as(source + ": a key prefix needs its enum or words here: " + prefix)
+                .containsKey(prefix);
+        return Stream.of(ENUM_PREFIXES.get(prefix).getEnumConstants()).map(constant -> prefix + constant.name()).toList();
     }
 
     @Test
