@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.chibo.organization.SubtreeBranches;
 import vn.chibo.rating.RatingLevel;
-import vn.chibo.shared.PlanCache;
 
 /** What the annual classification reads for a subtree and a year, in a fixed number of queries. */
 @Repository
@@ -44,16 +43,6 @@ class AnnualQueries {
 
     /** Members (m) of the subtree's branches (b) on a roll during the year: what the report counts. */
     private static final String PEOPLE_WHERE = " where in_subtree(b.path, :path) and " + ON_A_ROLL + "\n";
-
-    /**
-     * For the rest of the transaction PostgreSQL runs each statement with the plan it keeps for it
-     * (as the dashboard's {@code keepPlans}), measured as good for a branch, a commune and the
-     * province. Left to choose, it planned the page of people again on every request (0.6 ms, more
-     * than reading a commune's page takes), its plan for a known node looking the cheaper.
-     */
-    void keepPlans() {
-        PlanCache.keepPlans(jdbc.getJdbcOperations());
-    }
 
     /**
      * The value of {@code quota_clock} (V22), which moves with every committed change to what

@@ -83,7 +83,6 @@ public class AnnualService {
      * they count changes ({@link QuotaCount}).
      */
     public AnnualReport report(Long orgId, Integer askedYear, int page, int branchPage) {
-        queries.keepPlans();
         Trail trail = organizations.visibleTrailOrOwn(orgId);
         OrganizationSummary node = trail.node();
         int year = year(askedYear);

@@ -17,7 +17,6 @@ import vn.chibo.dashboard.Attention.MemberNotCompleted;
 import vn.chibo.dashboard.Attention.OverdueTask;
 import vn.chibo.organization.Children;
 import vn.chibo.organization.OrganizationSummary;
-import vn.chibo.shared.PlanCache;
 
 /**
  * The dashboards' SQL. Figures come from roll-ups kept per organization for everything under it
@@ -120,16 +119,6 @@ class DashboardQueries {
     long gridRows(OrganizationSummary node) {
         return node.isBranch() ? 1 : jdbc.queryForObject("select count(*) from organization where parent_id = :node",
                 new MapSqlParameterSource("node", node.id()), Long.class);
-    }
-
-    /**
-     * For the rest of the transaction PostgreSQL runs each statement with the plan it keeps for it
-     * instead of planning it again on every call. Only a small node's dashboard reads the named
-     * lists, and one plan suits every small node; left to choose, PostgreSQL planned three of the
-     * lists on every request (0.3–0.8 ms each, several times what they take to run).
-     */
-    void keepPlans() {
-        PlanCache.keepPlans(jdbc.getJdbcOperations());
     }
 
     /** Branches under the node whose regular meeting of the month is not finalized, with what there is. */

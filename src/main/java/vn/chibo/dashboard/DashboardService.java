@@ -109,9 +109,6 @@ public class DashboardService {
         List<OrganizationSummary> ancestors = organizations.visible(trail.ancestors());
         String workTheme = organizations.workTheme(node.id(), period.getYear()).orElse(null);
         Page<GridRow> grid = grid(node, from, period, Math.max(gridPage, 0));
-        if (!byUnit) {
-            queries.keepPlans();
-        }
         return new DashboardPage(node, ancestors, workTheme, period, YearMonth.now(clock), totals, month, months, grid,
                 byUnit ? List.of() : queries.notFinalized(node.path(), period, LIST_LIMIT),
                 byUnit ? List.of() : queries.unexcusedFlags(node.path(), period, flagMonths, LIST_LIMIT),

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Start-up (schema check, demo load, Hibernate's metamodel) allocates far more than the app
  * keeps; the JVM holds on to that young generation until told otherwise. One full collection
- * when the app is ready lets G1 return it to the system, so resident memory reflects what the
- * running app needs (see README: start-up budget). Disable with chibo.release-startup-memory=false.
+ * when the app is ready lets G1 return it to the system. Target: resident memory after the first
+ * start under 600 MB on the 2-core machine (JVM defaults). Without it 735 MB; with it 362-381 MB
+ * (bench/startup.sh). Disable with chibo.release-startup-memory=false.
  */
 @Component
 class StartupMemoryRelease {
