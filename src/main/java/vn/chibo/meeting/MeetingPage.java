@@ -38,7 +38,16 @@ public record MeetingPage(OrganizationSummary branch, String committeeName, List
     public record AttendanceRow(RollMember member, AttendanceStatus status, String reason) {
     }
 
+    /** An absent member; the page names the three kinds of absence in words looked up once. */
     public record Absence(String name, AttendanceStatus status, String reason) {
+
+        public boolean excused() {
+            return status == AttendanceStatus.EXCUSED;
+        }
+
+        public boolean onDuty() {
+            return status == AttendanceStatus.ON_DUTY;
+        }
     }
 
     public record AttendanceSummary(int total, int exempt, int present, int excused, int onDuty, int unexcused,
