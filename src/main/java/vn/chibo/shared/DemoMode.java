@@ -2,11 +2,11 @@ package vn.chibo.shared;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
- * Whether this deployment carries the demo district: by default only on the embedded database;
- * with an external database only when {@code chibo.demo.enabled=true}.
+ * Whether this deployment carries the demo district: only when asked, with
+ * {@code chibo.demo.enabled=true} (the README's {@code ./mvnw spring-boot:run} asks for it). A real
+ * installation starts without it; while it is on, every page says so.
  */
 @Component
 public class DemoMode {
@@ -14,10 +14,7 @@ public class DemoMode {
     private final boolean enabled;
 
     DemoMode(Environment environment) {
-        String explicit = environment.getProperty("chibo.demo.enabled");
-        this.enabled = StringUtils.hasText(explicit)
-                ? Boolean.parseBoolean(explicit.strip())
-                : !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        this.enabled = environment.getProperty("chibo.demo.enabled", Boolean.class, false);
     }
 
     public boolean enabled() {
