@@ -6,8 +6,8 @@ WORKDIR /app
 COPY target/chibo-*-SNAPSHOT.jar /app/chibo.jar
 USER chibo
 EXPOSE 8080
-# The serial collector: less CPU a request than G1 on the small servers Chibo runs on (README, Performance).
+# The serial collector: less CPU a request than G1 on the small servers Chibo runs on (docs/performance.md).
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC"
-# Inherited by the embedded PostgreSQL when no SPRING_DATASOURCE_URL is set (see "Performance" in the README).
+# Inherited by the embedded PostgreSQL when no SPRING_DATASOURCE_URL is set (see docs/performance.md).
 ENV GLIBC_TUNABLES="glibc.malloc.trim_threshold=33554432"
 ENTRYPOINT ["java", "-jar", "/app/chibo.jar"]

@@ -15,7 +15,7 @@ jar=$(ls target/chibo-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
 jar=$(realpath "$jar")
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-(cd "$work" && exec java -jar "$jar" --server.port=$port > "$work/app.log" 2>&1) &
+(cd "$work" && exec java -jar "$jar" --server.port=$port --chibo.demo.enabled=true > "$work/app.log" 2>&1) &
 pid=$!
 until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" 2>/dev/null | grep -q 200; do
   kill -0 "$pid" 2>/dev/null || { tail -n 30 "$work/app.log"; exit 1; }

@@ -12,7 +12,7 @@
 # Every page is first driven for WARMUP seconds (default 15) at 4 connections, unmeasured, in rounds
 # until the JIT compiler has settled.
 # Environment: JAVA_OPTS (default -XX:+UseSerialGC -Xmx512m, as recommended for production in the README),
-# GLIBC_TUNABLES (default glibc.malloc.trim_threshold=33554432, as the README recommends for the
+# GLIBC_TUNABLES (default glibc.malloc.trim_threshold=33554432, as docs/performance.md recommends for the
 # embedded PostgreSQL, which inherits it; set it empty to compare without), PROVINCE_DATA (default
 # data/province). Traffic stays on 127.0.0.1.
 set -euo pipefail

@@ -19,7 +19,7 @@ run() {
   local label=$1
   local start end pid rss pg
   start=$(date +%s%N)
-  (cd "$work" && exec java -jar "$jar" --server.port=8080 > "$work/app.log" 2>&1) &
+  (cd "$work" && exec java -jar "$jar" --server.port=8080 --chibo.demo.enabled=true > "$work/app.log" 2>&1) &
   pid=$!
   until curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/login 2>/dev/null | grep -q 200; do
     kill -0 "$pid" 2>/dev/null || { echo "the app stopped; see its log:"; tail -n 30 "$work/app.log"; exit 1; }
