@@ -59,6 +59,14 @@ class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** A one-time password: it must be changed at the next sign-in before anything else opens. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    /** Moves with every change of the password; sessions signed in under another value end. */
+    @Column(name = "security_stamp")
+    private long securityStamp;
+
     @Version
     private long version;
 
@@ -74,6 +82,28 @@ class Account {
         this.roles = EnumSet.copyOf(roles);
         this.memberId = memberId;
         this.organizationId = organizationId;
+    }
+
+    /** A password the holder chose: the old one no longer signs in, and the account's other sessions end. */
+    void changePassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = false;
+        this.securityStamp++;
+    }
+
+    /** A password given to the holder (the first administrator's): to be changed at the next sign-in. */
+    static Account withOneTimePassword(String username, String passwordHash, Set<Role> roles) {
+        Account account = new Account(username, passwordHash, roles, null, null);
+        account.mustChangePassword = true;
+        return account;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    long securityStamp() {
+        return securityStamp;
     }
 
     boolean isTemporarilyLocked(Instant now) {

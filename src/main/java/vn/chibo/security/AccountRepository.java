@@ -29,6 +29,21 @@ interface AccountRepository extends JpaRepository<Account, Long> {
              where username = :username""", nativeQuery = true)
     int recordFailedLogin(String username, int maxFailures, Instant lockUntil);
 
+    /** Whether there is any account at all (none on a new installation). */
+    @Query(value = "select exists (select 1 from account)", nativeQuery = true)
+    boolean anyAccount();
+
+    /** What a session checks on every request: whether its account still stands as it signed in. */
+    @Query(value = "select a.enabled as enabled, a.security_stamp as securityStamp from account a where a.id = :id",
+            nativeQuery = true)
+    Optional<Standing> standing(long id);
+
+    interface Standing {
+        boolean getEnabled();
+
+        long getSecurityStamp();
+    }
+
     /** The tree path of an account's organization: the root of what it may see. */
     @Query(value = "select path from organization where id = :organizationId", nativeQuery = true)
     Optional<String> organizationPath(long organizationId);

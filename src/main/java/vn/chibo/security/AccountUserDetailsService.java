@@ -32,6 +32,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 account.isEnabled(), nonLocked, account.getRoles(),
                 account.getMemberId(), member == null ? null : member.getBranchId(),
                 member == null ? account.getUsername() : member.getFullName(),
-                account.getOrganizationId(), scopePath);
+                account.getOrganizationId(), scopePath, account.mustChangePassword(), account.securityStamp());
     }
 }

@@ -30,10 +30,12 @@ public final class ChiboUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Long scopeOrganizationId;
     private final String scopePath;
+    private final boolean passwordChangeRequired;
+    private final long securityStamp;
 
     ChiboUser(long accountId, String username, String password, boolean enabled, boolean accountNonLocked,
               Set<Role> roles, Long memberId, Long memberBranchId, String displayName,
-              Long scopeOrganizationId, String scopePath) {
+              Long scopeOrganizationId, String scopePath, boolean passwordChangeRequired, long securityStamp) {
         this.accountId = accountId;
         this.username = username;
         this.password = password;
@@ -45,6 +47,24 @@ public final class ChiboUser implements UserDetails, CredentialsContainer {
         this.displayName = displayName;
         this.scopeOrganizationId = scopeOrganizationId;
         this.scopePath = scopePath;
+        this.passwordChangeRequired = passwordChangeRequired;
+        this.securityStamp = securityStamp;
+    }
+
+    /** The same person after changing their password in this session. */
+    ChiboUser withPasswordChanged(long newStamp) {
+        return new ChiboUser(accountId, username, null, enabled, accountNonLocked, roles, memberId, memberBranchId,
+                displayName, scopeOrganizationId, scopePath, false, newStamp);
+    }
+
+    /** Signed in with a one-time password: nothing opens until it is changed. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** The account's security stamp when this session signed in. */
+    long securityStamp() {
+        return securityStamp;
     }
 
     public boolean hasRole(Role role) {

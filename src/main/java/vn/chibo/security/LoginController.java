@@ -9,14 +9,17 @@ import vn.chibo.shared.DemoMode;
 class LoginController {
 
     private final DemoMode demoMode;
+    private final AccountRepository accounts;
 
-    LoginController(DemoMode demoMode) {
+    LoginController(DemoMode demoMode, AccountRepository accounts) {
         this.demoMode = demoMode;
+        this.accounts = accounts;
     }
 
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("demo", demoMode.enabled());
+        model.addAttribute("noAccount", !accounts.anyAccount());
         return "security/login";
     }
 }

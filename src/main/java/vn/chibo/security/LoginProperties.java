@@ -6,9 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param maxFailedLogins failed logins in a row that lock an account
  * @param lockDuration    how long such a lock lasts
+ * @param passwordMinLength the fewest characters a new password may have
+ * @param passwordMinScore  the lowest zxcvbn score (0 to 4) a new password may have
  */
 @ConfigurationProperties("chibo.security")
-record LoginProperties(int maxFailedLogins, Duration lockDuration) {
+record LoginProperties(int maxFailedLogins, Duration lockDuration, int passwordMinLength, int passwordMinScore) {
 
     LoginProperties {
         if (maxFailedLogins <= 0) {
@@ -16,6 +18,12 @@ record LoginProperties(int maxFailedLogins, Duration lockDuration) {
         }
         if (lockDuration == null) {
             lockDuration = Duration.ofMinutes(15);
+        }
+        if (passwordMinLength <= 0) {
+            passwordMinLength = 10;
+        }
+        if (passwordMinScore <= 0) {
+            passwordMinScore = 3;
         }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -18,7 +19,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -35,7 +36,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
-                .requestCache(cache -> cache.requestCache(pageAskedFor()));
+                .requestCache(cache -> cache.requestCache(pageAskedFor()))
+                .addFilterBefore(new AccountStandingFilter(accounts), AuthorizationFilter.class);
         return http.build();
     }
 
