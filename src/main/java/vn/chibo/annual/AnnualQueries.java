@@ -45,7 +45,7 @@ class AnnualQueries {
     private static final String PEOPLE_WHERE = " where in_subtree(b.path, :path) and " + ON_A_ROLL + "\n";
 
     /**
-     * The value of {@code quota_clock} (V22), which moves with every committed change to what
+     * The value of {@code quota_clock} (V2), which moves with every committed change to what
      * {@link #tallies} counts; none inside a transaction that has written anything, whose own
      * changes move it only as it commits.
      */

@@ -21,7 +21,7 @@ import vn.chibo.organization.OrganizationSummary;
 /**
  * The dashboards' SQL. Figures come from roll-ups kept per organization for everything under it
  * ({@code organization_month_summary}, {@code organization_open_task}) or per member and month
- * ({@code member_year_absence}), all kept exact in the transaction of every change (V4), so a
+ * ({@code member_year_absence}), all kept exact in the transaction of every change (V2), so a
  * province's page reads about as many rows as a branch's.
  */
 @Repository
@@ -86,7 +86,7 @@ class DashboardQueries {
      * figures in the months comes once, with no month.
      */
     List<GridCell> grid(OrganizationSummary node, YearMonth from, YearMonth to, int offset, int limit) {
-        // The page's rows in the children's index order (V19), so the read stops after them; their
+        // The page's rows in the children's index order (V1), so the read stops after them; their
         // branch counts and months are read for those rows only.
         String rows = "select c.id, c.name, c.kind, row_number() over (order by " + Children.ORDER + ") as n"
                 + " from organization c where " + (node.isBranch() ? "c.id = :node" : "c.parent_id = :node")

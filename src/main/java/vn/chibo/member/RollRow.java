@@ -7,7 +7,7 @@ import java.time.YearMonth;
 
 /**
  * What a month's roll needs of a member, read without loading the whole member: the columns
- * {@link #COLUMNS} of a row of {@code month_roll(branch, first_day)} (V17), the roll's one definition.
+ * {@link #COLUMNS} of a row of {@code month_roll(branch, first_day)} (V1), the roll's one definition.
  */
 record RollRow(long id, String fullName, BranchRole branchRole, LocalDate fullMembershipOn, boolean exempt,
                       LocalDate exemptFrom, LocalDate exemptUntil) {
