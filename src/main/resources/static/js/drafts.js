@@ -2,11 +2,13 @@
  * Nothing typed is lost: a form marked data-draft="key" keeps a copy of its text fields in the
  * browser while the user types. If the save does not go through (a lost connection, a session
  * that timed out and sent the user to the login page), the next visit offers the copy back.
- * A page that confirms the save (data-clear-draft="key") removes the copy.
+ * A page that confirms the save (data-clear-draft="key") removes the copy. Drafts are kept under
+ * the signed-in account (the page's chibo-account), and signing out removes them (chibo.js).
  */
 (function () {
   'use strict';
-  var PREFIX = 'chibo-draft:';
+  var account = document.querySelector('meta[name="chibo-account"]');
+  var PREFIX = 'chibo-draft:' + (account ? account.getAttribute('content') : '') + ':';
 
   document.querySelectorAll('[data-clear-draft]').forEach(function (el) {
     localStorage.removeItem(PREFIX + el.getAttribute('data-clear-draft'));

@@ -8,9 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lockDuration    how long such a lock lasts
  * @param passwordMinLength the fewest characters a new password may have
  * @param passwordMinScore  the lowest zxcvbn score (0 to 4) a new password may have
+ * @param sessionLifetime   how long a session lasts after sign-in, however busy (the idle timeout is
+ *                          {@code server.servlet.session.timeout})
  */
 @ConfigurationProperties("chibo.security")
-record LoginProperties(int maxFailedLogins, Duration lockDuration, int passwordMinLength, int passwordMinScore) {
+record LoginProperties(int maxFailedLogins, Duration lockDuration, int passwordMinLength, int passwordMinScore,
+                       Duration sessionLifetime) {
 
     LoginProperties {
         if (maxFailedLogins <= 0) {
@@ -24,6 +27,9 @@ record LoginProperties(int maxFailedLogins, Duration lockDuration, int passwordM
         }
         if (passwordMinScore <= 0) {
             passwordMinScore = 3;
+        }
+        if (sessionLifetime == null) {
+            sessionLifetime = Duration.ofHours(12);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,6 +93,16 @@ class BrowserJourneysTest {
             assertThat(phone.text()).contains("Đã gửi tự đánh giá.", "Đã gửi: Hoàn thành tốt nhiệm vụ.");
             assertThat(phone.scrollsSideways()).isFalse();
             phone.check("self-assessment-sent");
+
+            // A draft is kept under the account while typing, and signing out removes it.
+            phone.go("/me/self-assessment/" + YearMonth.now());
+            phone.field("Những việc đã làm trong tháng").sendKeys(" Thêm một việc.");
+            JavascriptExecutor js = (JavascriptExecutor) phone.driver;
+            String drafts = "return Object.keys(localStorage).filter(k => k.indexOf('chibo-draft:') === 0).join(' ')";
+            new WebDriverWait(phone.driver, Duration.ofSeconds(5)).until(d -> !String.valueOf(js.executeScript(drafts)).isEmpty());
+            assertThat(String.valueOf(js.executeScript(drafts))).matches("chibo-draft:\\d+:self-.*");
+            phone.press("Đăng xuất");
+            assertThat(String.valueOf(js.executeScript(drafts))).isEmpty();
         }
         // The secretary's rating row shows it.
         try (Chromium desktop = Chromium.open(base(), "member-seen-by-secretary", DESKTOP_WIDTH, DESKTOP_HEIGHT)) {
@@ -201,6 +214,9 @@ class BrowserJourneysTest {
             assertThat(browser.text()).contains("Tình hình sinh hoạt 12 tháng", "Chi bộ điểm toàn diện so với các chi bộ khác",
                     "Cần quan tâm");
             assertThat(browser.driver.findElements(By.cssSelector("td.grid-cell")).size()).isGreaterThan(100);
+            // The charts draw under the Content-Security-Policy (scripts from the app's own files only).
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(d -> !d.findElements(By.cssSelector(".chart canvas")).isEmpty());
             browser.check("dashboard");
 
             browser.follow("Đảng bộ xã Đồng Tiến");

@@ -124,4 +124,30 @@ class LoginFormOverHttpTest {
         assertThat(signIn(null, page.field()).statusCode()).isEqualTo(403);
         assertThat(signIn(other.tokenCookie(), page.field()).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void onceSignedInOnlyTheSessionsOwnTokenPassesNotOnePlantedInACookie() throws Exception {
+        LoginPage page = open();
+        String session = signIn(page.tokenCookie(), page.field()).headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";", 2)[0];
+        HttpResponse<String> account = http.send(HttpRequest.newBuilder(uri("/account")).header("Cookie", session)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(account.statusCode()).isEqualTo(200);
+        Matcher own = FIELD.matcher(account.body());
+        assertThat(own.find()).isTrue();
+
+        // Another visit's login-form token, planted as a cookie and sent as the form's field.
+        LoginPage other = open();
+        assertThat(changePassword(session + "; " + other.tokenCookie(), other.field()).statusCode()).isEqualTo(403);
+        // The page's own token passes (and the wrong current password is refused with a message).
+        assertThat(changePassword(session, own.group(1)).statusCode()).isEqualTo(422);
+    }
+
+    private HttpResponse<String> changePassword(String cookies, String field) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri("/account")).header("Cookie", cookies)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("currentPassword=sai&newPassword=&confirmation=&_csrf="
+                        + URLEncoder.encode(field, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
 }
