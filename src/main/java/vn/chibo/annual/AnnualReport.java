@@ -8,7 +8,12 @@ import vn.chibo.rating.RatingLevel;
 /** The year-end classification of a subtree: members, the quota per grassroots organization, branches. */
 public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> ancestors, int year,
                            Page<MemberYear> members, List<Quota> quotas, int quotaPercent, Page<BranchYear> branches,
-                           boolean canDecide) {
+                           boolean canDecide, Long selfMemberId) {
+
+    /** Whether the page offers a decision on this member: never on one's own year. */
+    public boolean decidable(MemberYear member) {
+        return canDecide && member.proposed() != null && !Long.valueOf(member.id()).equals(selfMemberId);
+    }
 
     /** The levels a decision can choose, best first. */
     public List<RatingLevel> levels() {

@@ -93,7 +93,7 @@ public class AnnualService {
                 quotas.members());
         return new AnnualReport(node, organizations.visible(trail.ancestors()), year, members,
                 quotas.units(), rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)),
-                canDecide());
+                canDecide(node), access.currentUser().memberId());
     }
 
     /** Every member of the subtree for the year, in branch then Vietnamese order; for the export. */
@@ -154,9 +154,17 @@ public class AnnualService {
         return held >= months - 3 ? RatingLevel.COMPLETED : RatingLevel.NOT_COMPLETED;
     }
 
-    boolean canDecide() {
+    /**
+     * Whether the user decides year-end levels for the members under {@code node}: administrators,
+     * and committee staff for branches strictly below their own organization (staff of a branch
+     * do not decide for it). Nobody decides their own level ({@link #decide}).
+     */
+    boolean canDecide(OrganizationSummary node) {
         ChiboUser user = access.currentUser();
-        return user.hasRole(Role.ADMIN) || user.hasRole(Role.DISTRICT_STAFF);
+        if (user.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return user.hasRole(Role.DISTRICT_STAFF) && (!node.isBranch() || access.canSupervise(node.path()));
     }
 
     /**
@@ -167,8 +175,11 @@ public class AnnualService {
     public void decide(long memberId, int year, RatingLevel level, String reason) {
         MemberProfile member = members.getVisible(memberId);
         access.requireView(member.branchPath());
-        if (!canDecide()) {
-            throw new AccessDeniedException("only committee staff decide the year-end classification");
+        if (!access.canSupervise(member.branchPath())) {
+            throw new AccessDeniedException("only authority strictly above the branch decides the year-end classification");
+        }
+        if (Long.valueOf(memberId).equals(access.currentUser().memberId())) {
+            throw new AccessDeniedException("nobody decides their own year-end level");
         }
         if (level == null) {
             throw new InvalidInputException("level", "annual.error.level");

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.support.Browser;
@@ -323,6 +324,40 @@ class AnnualReportTest {
         MockHttpSession neighbour = Browser.login(mvc, fixture.neighbourSecretaryLogin, BranchFixture.PASSWORD);
         mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch)).session(neighbour))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void nobodyDecidesTheirOwnYearAndStaffOfTheBranchItselfDoNotDecideForIt() throws Exception {
+        long self = fixture.fullMembers.get(2);
+        String selfStaff = "canbo.tu." + System.nanoTime();
+        tree.account(selfStaff, BranchFixture.PASSWORD, self, fixture.province, "DISTRICT_STAFF", "MEMBER");
+        MockHttpSession own = Browser.login(mvc, selfStaff, BranchFixture.PASSWORD);
+        String page = mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
+                .param("year", String.valueOf(YEAR)).session(own)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(row(page, self)).doesNotContain("<form");
+        assertThat(row(page, fixture.fullMembers.get(3))).contains("<form");
+        decide(own, self).andExpect(status().isForbidden());
+        decide(own, fixture.fullMembers.get(3)).andExpect(status().is3xxRedirection());
+
+        String branchStaff = "canbo.chibo." + System.nanoTime();
+        tree.account(branchStaff, BranchFixture.PASSWORD, null, fixture.branch, "DISTRICT_STAFF");
+        MockHttpSession ofTheBranch = Browser.login(mvc, branchStaff, BranchFixture.PASSWORD);
+        String branchPage = mvc.perform(get("/reports/annual").param("org", String.valueOf(fixture.branch))
+                .param("year", String.valueOf(YEAR)).session(ofTheBranch)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(branchPage).doesNotContain("/reports/annual/decide");
+        decide(ofTheBranch, fixture.fullMembers.get(3)).andExpect(status().isForbidden());
+        assertThat(tree.jdbc().queryForObject("""
+                select count(*) from annual_classification where member_id = ? and final_level is not null""",
+                Integer.class, self)).isZero();
+    }
+
+    private ResultActions decide(MockHttpSession session, long member)
+            throws Exception {
+        return mvc.perform(post("/reports/annual/decide").session(session).with(csrf())
+                .param("org", String.valueOf(fixture.branch)).param("year", String.valueOf(YEAR))
+                .param("memberId", String.valueOf(member)).param("level", "GOOD").param("reason", "Đã cân nhắc"));
     }
 
     @Test
