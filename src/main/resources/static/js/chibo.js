@@ -13,6 +13,9 @@
       }
     });
   });
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
   document.querySelectorAll('form[data-sign-out]').forEach(function (form) {
     form.addEventListener('submit', function () {
       for (var i = localStorage.length - 1; i >= 0; i--) {

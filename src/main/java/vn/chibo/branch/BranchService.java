@@ -43,12 +43,13 @@ class BranchService {
         long fullMembers = members.countFullMembers(branchId);
         return new BranchPage(branch, organizations.visible(trail.ancestors()),
                 organizations.pilotOf(branchId).orElse(null), roster, fullMembers,
-                fullMembers < rules.minFullMembers(), months.lastMonths(branchId), access.canEditBranch(branch.path()));
+                fullMembers < rules.minFullMembers(), months.lastMonths(branchId), access.canEditBranch(branch.path()),
+                access.administersAccounts(branch.path()));
     }
 
     record BranchPage(OrganizationSummary branch, List<OrganizationSummary> ancestors, PilotInfo pilot,
                       Page<MemberRow> members, long fullMembers, boolean tooFewFullMembers,
-                      List<MonthCell> months, boolean editable) {
+                      List<MonthCell> months, boolean editable, boolean administersAccounts) {
 
         /** This month, the last of the cells. */
         public MonthCell thisMonth() {

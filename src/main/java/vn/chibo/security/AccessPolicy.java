@@ -80,6 +80,12 @@ public class AccessPolicy {
         }
     }
 
+    /** Administrators everywhere, committee staff under their organization: other people's accounts. */
+    public boolean administersAccounts(String path) {
+        ChiboUser user = currentUser();
+        return (user.hasRole(Role.ADMIN) || user.hasRole(Role.DISTRICT_STAFF)) && canView(path);
+    }
+
     /**
      * Staff strictly above a branch (and administrators) may reopen its finalized meetings and
      * decide on annual classifications.

@@ -91,6 +91,27 @@ class Account {
         this.securityStamp++;
     }
 
+    /** A member's own account, with a one-time password to be changed at the first sign-in. */
+    static Account forMember(String username, String passwordHash, long memberId) {
+        Account account = new Account(username, passwordHash, EnumSet.of(Role.MEMBER), memberId, null);
+        account.mustChangePassword = true;
+        return account;
+    }
+
+    /** A one-time password given by staff: the old one stops working and the open sessions end. */
+    void resetPassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = true;
+        this.securityStamp++;
+    }
+
+    /** Whether this changed anything. A disabled account's sessions end at their next request. */
+    boolean setEnabled(boolean enabled) {
+        boolean changed = this.enabled != enabled;
+        this.enabled = enabled;
+        return changed;
+    }
+
     /** A password given to the holder (the first administrator's): to be changed at the next sign-in. */
     static Account withOneTimePassword(String username, String passwordHash, Set<Role> roles) {
         Account account = new Account(username, passwordHash, roles, null, null);

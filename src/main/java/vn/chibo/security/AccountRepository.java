@@ -10,6 +10,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
+    boolean existsByMemberId(long memberId);
+
     /**
      * A successful login clears the failures and notes the time, in one statement: two logins of one
      * account at the same moment (a phone and a desk) both succeed, with no version to collide on.

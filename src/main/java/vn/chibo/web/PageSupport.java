@@ -39,6 +39,11 @@ public class PageSupport {
                 .replaceQueryParam("continue").build().toUriString();
     }
 
+    /** The address people open Chibo at, as this request reached it: printed on account slips. */
+    public String appAddress() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUriString();
+    }
+
     /** {@code 11/2026}: months are written MM/yyyy. */
     public String month(YearMonth period) {
         return period == null ? "" : MONTH.format(period);
