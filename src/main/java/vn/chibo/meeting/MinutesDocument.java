@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.meeting.MeetingPage.AgendaView;
 import vn.chibo.meeting.MeetingPage.AttendanceSummary;
 import vn.chibo.meeting.MeetingPage.ResolutionView;
+import vn.chibo.shared.PdfFonts;
 
 /**
  * Biên bản sinh hoạt chi bộ on A4, laid out like the paper document: the party heading, the
@@ -31,9 +32,9 @@ class MinutesDocument {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final MinutesFonts fonts;
+    private final PdfFonts fonts;
 
-    MinutesDocument(MinutesFonts fonts) {
+    MinutesDocument(PdfFonts fonts) {
         this.fonts = fonts;
     }
 

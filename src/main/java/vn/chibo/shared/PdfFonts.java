@@ -1,4 +1,4 @@
-package vn.chibo.meeting;
+package vn.chibo.shared;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -13,36 +13,36 @@ import org.springframework.stereotype.Component;
  * Loaded once from the OpenPDF fonts jar.
  */
 @Component
-class MinutesFonts {
+public class PdfFonts {
 
     private final BaseFont regular;
     private final BaseFont bold;
     private final BaseFont italic;
 
-    MinutesFonts() {
+    PdfFonts() {
         this.regular = load("LiberationSerif-Regular.ttf");
         this.bold = load("LiberationSerif-Bold.ttf");
         this.italic = load("LiberationSerif-Italic.ttf");
     }
 
-    Font regular(float size) {
+    public Font regular(float size) {
         return new Font(regular, size);
     }
 
-    Font bold(float size) {
+    public Font bold(float size) {
         return new Font(bold, size);
     }
 
-    Font italic(float size) {
+    public Font italic(float size) {
         return new Font(italic, size);
     }
 
-    Font boldUnderlined(float size) {
+    public Font boldUnderlined(float size) {
         return new Font(bold, size, Font.UNDERLINE);
     }
 
     private static BaseFont load(String file) {
-        try (InputStream in = MinutesFonts.class.getResourceAsStream("/liberation/" + file)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/liberation/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " is missing from the classpath");
             }
