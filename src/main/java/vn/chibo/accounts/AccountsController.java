@@ -1,9 +1,16 @@
 package vn.chibo.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.chibo.security.AccountAdministration.Slip;
 import vn.chibo.shared.FormErrors;
 import vn.chibo.shared.InvalidInputException;
@@ -25,15 +33,26 @@ import vn.chibo.shared.InvalidInputException;
 @Controller
 class AccountsController {
 
-    private final AccountsService accounts;
+    /** The slips just issued, kept in the session only while their page is open, for the PDF. */
+    static final String SLIPS = AccountsController.class.getName() + ".slips";
 
-    AccountsController(AccountsService accounts) {
+    private final AccountsService accounts;
+    private final SlipsDocument document;
+
+    AccountsController(AccountsService accounts, SlipsDocument document) {
         this.accounts = accounts;
+        this.document = document;
     }
 
     @GetMapping("/branches/{branchId}/accounts")
-    String show(@PathVariable long branchId, @PageableDefault(size = 50) Pageable pageable, Model model) {
+    String show(@PathVariable long branchId, @PageableDefault(size = 50) Pageable pageable, Model model,
+                HttpSession session) {
         AccountsService.BranchAccounts page = accounts.page(branchId, pageable);
+        if (model.getAttribute("slips") instanceof List<?> slips && !slips.isEmpty()) {
+            session.setAttribute(SLIPS, new IssuedSlips(branchId, List.copyOf(slips.stream().map(Slip.class::cast).toList())));
+        } else {
+            session.removeAttribute(SLIPS);
+        }
         if (!model.containsAttribute("form")) {
             NewAccountsForm form = new NewAccountsForm();
             page.members().forEach(member -> {
@@ -61,6 +80,30 @@ class AccountsController {
             model.addAttribute("page", accounts.page(branchId, pageable));
             return "accounts/branch";
         }
+    }
+
+    /** The slips just issued, as an A4 PDF to print and cut; gone once their page is left. */
+    @GetMapping("/branches/{branchId}/accounts/slips.pdf")
+    void slips(@PathVariable long branchId, HttpSession session, HttpServletRequest request,
+               HttpServletResponse response) throws IOException {
+        AccountsService.BranchAccounts page = accounts.page(branchId, Pageable.ofSize(1));
+        if (!(session.getAttribute(SLIPS) instanceof IssuedSlips issued) || issued.branchId() != branchId) {
+            throw new SlipsGoneException(branchId);
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        String address = ServletUriComponentsBuilder.fromContextPath(request).path("/").build().toUriString();
+        document.write(page.branch().name(), address, issued.slips(), pdf);
+        response.setContentType("application/pdf");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline().filename("phieu-tai-khoan-" + page.branch().code() + ".pdf").build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(pdf.size());
+        pdf.writeTo(response.getOutputStream());
+    }
+
+    /** Slips issued for one branch. */
+    record IssuedSlips(long branchId, List<Slip> slips) implements Serializable {
     }
 
     @PostMapping("/branches/{branchId}/accounts/{accountId}/reset")

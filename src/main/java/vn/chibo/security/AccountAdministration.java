@@ -1,5 +1,6 @@
 package vn.chibo.security;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +34,7 @@ public class AccountAdministration {
     }
 
     /** A username and the one-time password it was given, shown once. */
-    public record Slip(String fullName, String username, String password) {
+    public record Slip(String fullName, String username, String password) implements Serializable {
     }
 
     /** Administrators everywhere, committee staff under their organization; nobody else. */

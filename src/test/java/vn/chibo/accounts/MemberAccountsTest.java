@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.chibo.support.Browser;
 import vn.chibo.support.BranchFixture;
+import vn.chibo.support.Browser;
 import vn.chibo.support.ChiboIntegrationTest;
 import vn.chibo.support.TreeBuilder;
 
@@ -53,20 +55,26 @@ class MemberAccountsTest {
         assertThat(page).contains("Phạm Thị Cúc", "value=\"dv." + member + "\"", "Chưa có tài khoản");
 
         mvc.perform(post("/branches/{id}/accounts", fixture.branch).session(staff).with(csrf())
-                        .param("usernames[" + member + "]", "dv.cuc.pham"))
+                        .param("usernames[" + member + "]", "dv.binh.le"))
                 .andExpect(redirectedUrl("/branches/" + fixture.branch + "/accounts"));
         // The page the redirect leads to shows the slip; the next visit does not.
         String shown = accounts(staff);
         Matcher slip = SLIP.matcher(shown);
         assertThat(slip.find()).as(shown).isTrue();
-        assertThat(slip.group(1)).isEqualTo("dv.cuc.pham");
+        assertThat(slip.group(1)).isEqualTo("dv.binh.le");
+        byte[] pdf = mvc.perform(get("/branches/{id}/accounts/slips.pdf", fixture.branch).session(staff))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("Lê Văn Bình", "dv.binh.le", slip.group(2), "http://localhost/");
         assertThat(accounts(staff)).doesNotContain(slip.group(2));
+        mvc.perform(get("/branches/{id}/accounts/slips.pdf", fixture.branch).session(staff))
+                .andExpect(status().isNotFound());
 
-        MockHttpSession own = Browser.login(mvc, "dv.cuc.pham", slip.group(2));
+        MockHttpSession own = Browser.login(mvc, "dv.binh.le", slip.group(2));
         mvc.perform(get("/me").session(own)).andExpect(redirectedUrl("/account"));
         assertThat(tree.jdbc().queryForObject("""
                 select count(*) from audit_log l join account a on a.id = l.entity_id
-                 where l.entity_type = 'account' and l.action = 'created' and a.username = 'dv.cuc.pham'""",
+                 where l.entity_type = 'account' and l.action = 'created' and a.username = 'dv.binh.le'""",
                 Integer.class)).isEqualTo(1);
     }
 
