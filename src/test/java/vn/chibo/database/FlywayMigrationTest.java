@@ -17,12 +17,7 @@ class FlywayMigrationTest {
     @Test
     void flywayMigratesAnEmptyDatabase() throws Exception {
         TestDatabase.Connection db = TestDatabase.connection();
-        String name = "empty_" + System.nanoTime();
-        try (Connection admin = DriverManager.getConnection(db.url(), db.username(), db.password());
-             Statement statement = admin.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        String url = db.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        String url = TestDatabase.emptyDatabase("empty");
         MigrateResult result = Flyway.configure().dataSource(url, db.username(), db.password())
                 .locations("classpath:db/migration").load().migrate();
         assertThat(result.success).isTrue();

@@ -5,9 +5,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,14 +28,8 @@ class FirstAdministratorTest {
     private String url;
 
     @BeforeEach
-    void emptyDatabase() throws Exception {
-        TestDatabase.Connection db = TestDatabase.connection();
-        String name = "new_install_" + System.nanoTime();
-        try (Connection admin = DriverManager.getConnection(db.url(), db.username(), db.password());
-             Statement statement = admin.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        url = db.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    void emptyDatabase() {
+        url = TestDatabase.emptyDatabase("new_install");
     }
 
     private ConfigurableApplicationContext start(String... arguments) {

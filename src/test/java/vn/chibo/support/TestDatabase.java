@@ -58,4 +58,17 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.password=" + db.password(),
                 "chibo.demo.enabled=true").applyTo(context);
     }
+
+    /** A new, empty database on the test server, for a test of what a new installation does; its JDBC URL. */
+    public static String emptyDatabase(String prefix) {
+        Connection db = connection();
+        String name = prefix + "_" + System.nanoTime();
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(db.url(), db.username(), db.password());
+             java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create the database " + name, e);
+        }
+        return db.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
 }
