@@ -22,7 +22,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, LoginProperties properties,
                                             Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error",
+                                "/request-too-large")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
@@ -36,7 +37,9 @@ class SecurityConfiguration {
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId()))
-                .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens()))
+                // The too-large page reads nothing of the request (whose fields were never parsed).
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens())
+                        .ignoringRequestMatchers("/request-too-large"))
                 .requestCache(cache -> cache.requestCache(pageAskedFor()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

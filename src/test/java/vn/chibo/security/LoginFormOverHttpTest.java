@@ -150,4 +150,16 @@ class LoginFormOverHttpTest {
                         + URLEncoder.encode(field, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void aBodyOverTheLimitIsAnswered413WithAPageInVietnamese() throws Exception {
+        LoginPage page = open();
+        String large = "username=bithu&note=" + "x".repeat(3 * 1024 * 1024) + "&_csrf="
+                + URLEncoder.encode(page.field(), StandardCharsets.UTF_8);
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", page.tokenCookie())
+                .POST(HttpRequest.BodyPublishers.ofString(large)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("Dữ liệu gửi lên quá lớn");
+    }
 }

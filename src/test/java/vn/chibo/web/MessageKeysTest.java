@@ -73,7 +73,8 @@ class MessageKeysTest {
             "dashboard.cell.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.cell.short.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.sort.", List.of("name", "status", "attendance", "quality"),
-            "error.", List.of("badRequest.title", "badRequest.text", "forbidden.title", "forbidden.text",
+            "error.", List.of("badRequest.title", "badRequest.text", "tooLarge.title", "tooLarge.text",
+                    "forbidden.title", "forbidden.text",
                     "notFound.title", "notFound.text"));
 
     @Test
