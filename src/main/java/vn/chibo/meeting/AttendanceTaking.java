@@ -49,7 +49,7 @@ public class AttendanceTaking {
 
     /**
      * Records the marks given; refuses all of them, changing nothing, if any member is not on the
-     * roll or an excused absence has no reason. Problems name the field {@code marks[memberId]}.
+     * roll, an excused absence has no reason, or the chair or the recorder is marked absent. Problems name the field {@code marks[memberId]}.
      */
     public void record(long meetingId, long version, Map<Long, Mark> marks) {
         Meeting meeting = meetingAccess.write(meetingId, version).meeting();
@@ -66,6 +66,10 @@ public class AttendanceTaking {
                 problems.add(new Problem("marks[" + entry.getKey() + "].reason", "meeting.attendance.error.reason"));
             } else if (mark.reason() != null && mark.reason().length() > 500) {
                 problems.add(new Problem("marks[" + entry.getKey() + "].reason", "meeting.attendance.error.reasonLength"));
+            } else if (mark.status() != AttendanceStatus.PRESENT && entry.getKey().equals(meeting.getChairId())) {
+                problems.add(new Problem("marks[" + entry.getKey() + "].status", "meeting.attendance.error.chairAbsent"));
+            } else if (mark.status() != AttendanceStatus.PRESENT && entry.getKey().equals(meeting.getRecorderId())) {
+                problems.add(new Problem("marks[" + entry.getKey() + "].status", "meeting.attendance.error.recorderAbsent"));
             }
         }
         if (!problems.isEmpty()) {

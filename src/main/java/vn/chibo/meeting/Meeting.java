@@ -187,6 +187,11 @@ class Meeting {
         }
     }
 
+    /** Whether the member's attendance is recorded as anything but present. */
+    boolean markedAbsent(long memberId) {
+        return attendanceOf(memberId).map(row -> row.status() != AttendanceStatus.PRESENT).orElse(false);
+    }
+
     Optional<Attendance> attendanceOf(long memberId) {
         return attendance.stream().filter(row -> row.memberId() == memberId).findFirst();
     }

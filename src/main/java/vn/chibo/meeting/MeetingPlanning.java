@@ -107,6 +107,12 @@ public class MeetingPlanning {
         if (plan.recorderId() == null || !byId.containsKey(plan.recorderId())) {
             problems.add(new Problem("recorderId", "meeting.plan.error.recorder"));
         }
+        if (plan.chairId() != null && meeting.markedAbsent(plan.chairId())) {
+            problems.add(new Problem("chairId", "meeting.plan.error.chairAbsent"));
+        }
+        if (plan.recorderId() != null && meeting.markedAbsent(plan.recorderId())) {
+            problems.add(new Problem("recorderId", "meeting.plan.error.recorderAbsent"));
+        }
         if (plan.startsAt() != null && plan.endsAt() != null && !plan.endsAt().isAfter(plan.startsAt())) {
             problems.add(new Problem("endsAt", "meeting.plan.error.endsBeforeStart"));
         }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.chibo.support.Browser;
 import vn.chibo.support.BranchFixture;
@@ -189,6 +190,40 @@ class MeetingRefusalTest {
         assertThat(Browser.text(result)).contains("Vắng có lý do cần ghi rõ lý do.", "Tập huấn ở tỉnh");
         assertThat(tree.jdbc().queryForObject("select count(*) from attendance where meeting_id = ?", Long.class, meeting))
                 .isZero();
+    }
+
+    @Test
+    void theChairAndTheRecorderCannotBeAbsentFromTheMeetingTheyChairOrRecord() throws Exception {
+        long recorder = fixture.fullMembers.get(2);
+        long other = fixture.fullMembers.get(1);
+        mvc.perform(plan(fixture.secretary, recorder)).andExpect(status().is3xxRedirection());
+
+        MvcResult absentChair = mvc.perform(post("/meetings/" + meeting + "/attendance").session(secretary).with(csrf())
+                        .param("version", version())
+                        .param("marks[" + fixture.secretary + "].status", "EXCUSED")
+                        .param("marks[" + fixture.secretary + "].reason", "Đi họp huyện")
+                        .param("marks[" + other + "].status", "ON_DUTY").param("marks[" + other + "].reason", "Trực ban"))
+                .andExpect(status().isUnprocessableEntity()).andReturn();
+        assertThat(Browser.text(absentChair)).contains("Người chủ trì buổi sinh hoạt phải có mặt.", "Đi họp huyện", "Trực ban");
+        assertThat(tree.jdbc().queryForObject("select count(*) from attendance where meeting_id = ?", Long.class, meeting))
+                .isZero();
+
+        mvc.perform(post("/meetings/" + meeting + "/attendance").session(secretary).with(csrf())
+                        .param("version", version())
+                        .param("marks[" + other + "].status", "ON_DUTY").param("marks[" + other + "].reason", "Trực ban"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(Browser.text(mvc.perform(plan(fixture.secretary, other))
+                .andExpect(status().isUnprocessableEntity()).andReturn()))
+                .contains("Thư ký đã được điểm danh là vắng mặt");
+    }
+
+    private RequestBuilder plan(long chair, long recorder) throws Exception {
+        return post("/meetings/" + meeting + "/plan").session(secretary).with(csrf())
+                .param("version", version()).param("kind", "REGULAR")
+                .param("heldOn", month.atDay(6).toString()).param("startsAt", "08:00").param("endsAt", "10:00")
+                .param("location", "Nhà văn hóa thôn thử")
+                .param("chairId", String.valueOf(chair)).param("recorderId", String.valueOf(recorder))
+                .param("agenda[0].title", "Mục duy nhất").param("agenda[0].position", "1");
     }
 
     @Test
