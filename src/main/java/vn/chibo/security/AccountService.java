@@ -34,7 +34,8 @@ class AccountService {
     long changeOwnPassword(ChiboUser user, PasswordForm form) {
         Account account = accounts.findById(user.accountId()).orElseThrow();
         List<Problem> problems = new ArrayList<>();
-        if (form.getCurrentPassword() == null || !encoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
+        if (form.getCurrentPassword() == null || PasswordPolicy.tooLong(form.getCurrentPassword())
+                || !encoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
             problems.add(new Problem("currentPassword", "account.password.error.current"));
         }
         problems.addAll(policy.check("newPassword", form.getNewPassword(), account.getUsername(), user.displayName()));

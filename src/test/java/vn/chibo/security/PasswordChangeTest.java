@@ -65,6 +65,9 @@ class PasswordChangeTest {
                     .andExpect(status().isUnprocessableEntity()).andReturn())).as(guessable)
                     .contains("Mật khẩu mới quá dễ đoán.");
         }
+        String tooLong = "Một câu rất dài về cây đa, giếng nước và sân đình của làng quê Việt Nam";
+        assertThat(Browser.text(change(session, FIRST, tooLong, tooLong)
+                .andExpect(status().isUnprocessableEntity()).andReturn())).contains("Mật khẩu mới dài quá: tối đa 72 byte");
         assertThat(Browser.text(change(session, FIRST, STRONG, STRONG + ".")
                 .andExpect(status().isUnprocessableEntity()).andReturn()))
                 .contains("Hai lần nhập mật khẩu mới không khớp nhau.");
