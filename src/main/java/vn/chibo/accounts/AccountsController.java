@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.security.AccountAdministration.Slip;
 import vn.chibo.shared.FormErrors;
 import vn.chibo.shared.InvalidInputException;
@@ -86,16 +87,16 @@ class AccountsController {
     @GetMapping("/branches/{branchId}/accounts/slips.pdf")
     void slips(@PathVariable long branchId, HttpSession session, HttpServletRequest request,
                HttpServletResponse response) throws IOException {
-        AccountsService.BranchAccounts page = accounts.page(branchId, Pageable.ofSize(1));
+        OrganizationSummary branch = accounts.branch(branchId);
         if (!(session.getAttribute(SLIPS) instanceof IssuedSlips issued) || issued.branchId() != branchId) {
             throw new SlipsGoneException(branchId);
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         String address = ServletUriComponentsBuilder.fromContextPath(request).path("/").build().toUriString();
-        document.write(page.branch().name(), address, issued.slips(), pdf);
+        document.write(branch.name(), address, issued.slips(), pdf);
         response.setContentType("application/pdf");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.inline().filename("phieu-tai-khoan-" + page.branch().code() + ".pdf").build()
+                ContentDisposition.inline().filename("phieu-tai-khoan-" + branch.code() + ".pdf").build()
                         .toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setContentLength(pdf.size());

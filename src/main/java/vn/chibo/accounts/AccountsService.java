@@ -1,6 +1,7 @@
 package vn.chibo.accounts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -70,10 +71,19 @@ class AccountsService {
     @Transactional
     List<Slip> create(long branchId, Map<Long, String> usernames) {
         administered(branchId);
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, full_name from member where branch_id = ? and left_on is null and id = any(?)")
+                .params(branchId, usernames.keySet().toArray(Long[]::new))
+                .query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
         List<Slip> slips = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         for (Map.Entry<Long, String> entry : usernames.entrySet()) {
-            String name = memberName(branchId, entry.getKey());
+            String name = names.get(entry.getKey());
+            if (name == null) {
+                throw new MemberNotFoundException(entry.getKey());
+            }
             try {
                 slips.add(administration.createForMember(entry.getKey(), name, entry.getValue()));
             } catch (InvalidInputException e) {
@@ -97,6 +107,12 @@ class AccountsService {
         administered(branchId);
         memberName(branchId, memberOf(accountId));
         administration.setEnabled(accountId, enabled);
+    }
+
+    /** The branch, when the user administers its accounts. */
+    @Transactional(readOnly = true)
+    OrganizationSummary branch(long branchId) {
+        return administered(branchId);
     }
 
     private OrganizationSummary administered(long branchId) {
