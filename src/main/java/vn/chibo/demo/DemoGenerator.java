@@ -269,11 +269,17 @@ final class DemoGenerator {
         }
     }
 
+    /**
+     * An account, and its grant when it is staff's or an administrator's (a secretary's rights follow
+     * the member's role in the branch, a member's their member id).
+     */
     private void account(String username, Long memberId, Long organizationId, String... roles) {
         long id = nextAccountId++;
-        tables.accounts.row(id, username, passwordHash, memberId, organizationId);
+        tables.accounts.row(id, username, passwordHash, memberId);
         for (String role : roles) {
-            tables.accountRoles.row(id, role);
+            if (role.equals("ADMIN") || role.equals("DISTRICT_STAFF")) {
+                tables.accountGrants.row(id, role, organizationId);
+            }
         }
     }
 

@@ -13,8 +13,8 @@ final class DemoTables {
             + "exempt, exempt_from, left_on");
     final CopyTable disciplines = new CopyTable("discipline",
             "id, member_id, decided_on, form, deciding_body, decision_number");
-    final CopyTable accounts = new CopyTable("account", "id, username, password_hash, member_id, organization_id");
-    final CopyTable accountRoles = new CopyTable("account_role", "account_id, role");
+    final CopyTable accounts = new CopyTable("account", "id, username, password_hash, member_id");
+    final CopyTable accountGrants = new CopyTable("account_grant", "account_id, role, organization_id");
     final CopyTable meetings = new CopyTable("meeting", "id, branch_id, period, kind, status, held_on, starts_at, "
             + "ends_at, location, chair_id, recorder_id, resolution_text, votes_for, votes_against, votes_other, "
             + "eligible_count, quality_preparation, quality_attendance, quality_conduct, quality_closing, "
@@ -30,7 +30,7 @@ final class DemoTables {
             + "self_text, self_submitted_at, proposed_level, final_level, comment, decided_at, decided_by");
 
     List<CopyTable> inOrder() {
-        return List.of(pilots, themes, directives, members, disciplines, accounts, accountRoles, meetings,
+        return List.of(pilots, themes, directives, members, disciplines, accounts, accountGrants, meetings,
                 agendaItems, agendaDirectives, attendance, commendations, tasks, ratings);
     }
 

@@ -12,6 +12,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     @Query(value = "select id from organization where in_subtree(path, :path) order by path", nativeQuery = true)
     List<Long> subtreeIds(String path);
 
+    /** The first top of the tree (a province's committee): where an administrator's pages start. */
+    @Query(value = "select id from organization where parent_id is null order by id limit 1", nativeQuery = true)
+    java.util.Optional<Long> firstRoot();
+
     /** The children of a node with the size of each child's subtree; committees first, then branches. */
     @Query(value = """
             select c.id as id, c.name as name, c.kind as kind, c.code as code,

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationRepository.ChildRow;
 import vn.chibo.security.AccessPolicy;
+import vn.chibo.security.Role;
 
 /** Reads the party tree for other features and for the organization pages, within the user's scope. */
 @Service
@@ -87,11 +88,15 @@ public class OrganizationService {
         if (id != null) {
             return id;
         }
-        Long own = access.currentUser().scopeOrganizationId();
-        if (own == null) {
-            throw new AccessDeniedException("the account has no organization of its own");
+        Long own = access.currentUser().homeOrganizationId();
+        if (own != null) {
+            return own;
         }
-        return own;
+        if (access.currentUser().hasRole(Role.ADMIN)) {
+            return organizations.firstRoot()
+                    .orElseThrow(() -> new AccessDeniedException("there is no organization yet"));
+        }
+        throw new AccessDeniedException("the account has no organization of its own");
     }
 
     /** A branch the current user may see; a committee's id is "not found" as a branch. */

@@ -27,12 +27,7 @@ public class AccessPolicy {
 
     /** Whether the user may read the organization at {@code path} and everything under it. */
     public boolean canView(String path) {
-        ChiboUser user = currentUser();
-        if (user.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        boolean staffOrSecretary = user.hasRole(Role.DISTRICT_STAFF) || user.hasRole(Role.SECRETARY);
-        return staffOrSecretary && user.scopePath() != null && path != null && path.startsWith(user.scopePath());
+        return currentUser().grants().stream().anyMatch(grant -> grant.reaches(path));
     }
 
     public void requireView(String path) {
@@ -70,8 +65,8 @@ public class AccessPolicy {
 
     /** Only the branch's own secretary or deputy records its meetings, tasks and ratings. */
     public boolean canEditBranch(String branchPath) {
-        ChiboUser user = currentUser();
-        return user.hasRole(Role.SECRETARY) && branchPath != null && branchPath.equals(user.scopePath());
+        return branchPath != null && currentUser().grants().stream()
+                .anyMatch(grant -> grant.role() == Role.SECRETARY && branchPath.equals(grant.path()));
     }
 
     public void requireEditBranch(String branchPath) {
@@ -82,8 +77,22 @@ public class AccessPolicy {
 
     /** Administrators everywhere, committee staff under their organization: other people's accounts. */
     public boolean administersAccounts(String path) {
-        ChiboUser user = currentUser();
-        return (user.hasRole(Role.ADMIN) || user.hasRole(Role.DISTRICT_STAFF)) && canView(path);
+        return currentUser().grants().stream()
+                .anyMatch(grant -> grant.role() != Role.SECRETARY && grant.reaches(path));
+    }
+
+    /**
+     * The committee's organization work (the tree, members' party life, imports): administrators
+     * everywhere, committee staff in their own subtree.
+     */
+    public boolean manages(String path) {
+        return administersAccounts(path);
+    }
+
+    public void requireManage(String path) {
+        if (!manages(path)) {
+            throw new AccessDeniedException("organization " + path + " is not managed by the user");
+        }
     }
 
     /**
@@ -91,11 +100,7 @@ public class AccessPolicy {
      * decide on annual classifications.
      */
     public boolean canSupervise(String path) {
-        ChiboUser user = currentUser();
-        if (user.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        return user.hasRole(Role.DISTRICT_STAFF) && user.scopePath() != null && path != null
-                && path.startsWith(user.scopePath()) && !path.equals(user.scopePath());
+        return path != null && currentUser().grants().stream()
+                .anyMatch(grant -> grant.role() != Role.SECRETARY && grant.reachesBelow(path));
     }
 }

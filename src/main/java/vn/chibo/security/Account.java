@@ -1,23 +1,15 @@
 package vn.chibo.security;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 
-/** Who may log in, with which roles, and over which part of the tree. */
+/** Who may log in, and the member they are; their rights over the tree are grants ({@link Grant}). */
 @Entity
 class Account {
 
@@ -46,18 +38,8 @@ class Account {
     @Column(name = "member_id")
     private Long memberId;
 
-    /** The organization this account may see (district staff) or edit (a secretary's branch). */
-    @Column(name = "organization_id")
-    private Long organizationId;
-
     @Column(name = "last_login_at", insertable = false, updatable = false)
     private Instant lastLoginAt;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
-    @Column(name = "role")
-    @Enumerated(EnumType.STRING)
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     /** A one-time password: it must be changed at the next sign-in before anything else opens. */
     @Column(name = "must_change_password")
@@ -73,15 +55,10 @@ class Account {
     protected Account() {
     }
 
-    Account(String username, String passwordHash, Set<Role> roles, Long memberId, Long organizationId) {
+    private Account(String username, String passwordHash, Long memberId) {
         this.username = Objects.requireNonNull(username);
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("an account needs at least one role");
-        }
-        this.roles = EnumSet.copyOf(roles);
         this.memberId = memberId;
-        this.organizationId = organizationId;
     }
 
     /** A password the holder chose: the old one no longer signs in, and the account's other sessions end. */
@@ -93,7 +70,7 @@ class Account {
 
     /** A member's own account, with a one-time password to be changed at the first sign-in. */
     static Account forMember(String username, String passwordHash, long memberId) {
-        Account account = new Account(username, passwordHash, EnumSet.of(Role.MEMBER), memberId, null);
+        Account account = new Account(username, passwordHash, memberId);
         account.mustChangePassword = true;
         return account;
     }
@@ -112,9 +89,9 @@ class Account {
         return changed;
     }
 
-    /** A password given to the holder (the first administrator's): to be changed at the next sign-in. */
-    static Account withOneTimePassword(String username, String passwordHash, Set<Role> roles) {
-        Account account = new Account(username, passwordHash, roles, null, null);
+    /** An account of no member (the first administrator's), its password to be changed at the next sign-in. */
+    static Account withOneTimePassword(String username, String passwordHash) {
+        Account account = new Account(username, passwordHash, null);
         account.mustChangePassword = true;
         return account;
     }
@@ -155,11 +132,4 @@ class Account {
         return memberId;
     }
 
-    Long getOrganizationId() {
-        return organizationId;
-    }
-
-    Set<Role> getRoles() {
-        return EnumSet.copyOf(roles);
-    }
 }

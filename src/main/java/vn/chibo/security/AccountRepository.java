@@ -1,6 +1,7 @@
 package vn.chibo.security;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -31,34 +32,76 @@ interface AccountRepository extends JpaRepository<Account, Long> {
              where username = :username""", nativeQuery = true)
     int recordFailedLogin(String username, int maxFailures, Instant lockUntil);
 
+    /** Gives the account a role over an organization (null: an administrator's whole tree); once. */
+    @Modifying
+    @Query(value = """
+            insert into account_grant (account_id, role, organization_id)
+            values (:accountId, :role, cast(:organizationId as bigint)) on conflict do nothing""", nativeQuery = true)
+    int grant(long accountId, String role, Long organizationId);
+
     /** Whether there is any account at all (none on a new installation). */
     @Query(value = "select exists (select 1 from account)", nativeQuery = true)
     boolean anyAccount();
 
-    /** What a session checks on every request: whether its account still stands as it signed in. */
-    @Query(value = "select a.enabled as enabled, a.security_stamp as securityStamp from account a where a.id = :id",
-            nativeQuery = true)
+    /**
+     * What a session checks on every request: whether its account still stands as it signed in, and
+     * the fingerprint of its rights: the member's branch and role, and each grant with its
+     * organization's path (a moved organization changes it too). One definition, read at sign-in and
+     * on every request.
+     */
+    @Query(value = """
+            select a.enabled as enabled, a.security_stamp as securityStamp,
+                   concat_ws('|', b.path, m.branch_role, m.left_on,
+                             (select string_agg(g.role || '@' || coalesce(o.path, ''), ',' order by g.id)
+                                from account_grant g left join organization o on o.id = g.organization_id
+                               where g.account_id = a.id)) as rights
+              from account a
+              left join member m on m.id = a.member_id
+              left join organization b on b.id = m.branch_id
+             where a.id = :id""", nativeQuery = true)
     Optional<Standing> standing(long id);
 
     interface Standing {
         boolean getEnabled();
 
         long getSecurityStamp();
+
+        String getRights();
     }
 
-    /** The tree path of an account's organization: the root of what it may see. */
-    @Query(value = "select path from organization where id = :organizationId", nativeQuery = true)
-    Optional<String> organizationPath(long organizationId);
-
-    /** The member's name and branch, shown in the page header and used for "own branch" checks. */
+    /** The account's granted rights with their organizations' paths, staff before administrators' order. */
     @Query(value = """
-            select m.full_name as fullName, m.branch_id as branchId
-              from member m where m.id = :memberId""", nativeQuery = true)
+            select g.role as role, g.organization_id as organizationId, o.path as path
+              from account_grant g left join organization o on o.id = g.organization_id
+             where g.account_id = :accountId
+             order by g.id""", nativeQuery = true)
+    List<GrantRow> grants(long accountId);
+
+    interface GrantRow {
+        String getRole();
+
+        Long getOrganizationId();
+
+        String getPath();
+    }
+
+    /**
+     * The member's name and branch, shown in the page header, and whether they lead it today (its
+     * secretary or deputy, as {@code member.BranchRole.leadsBranch}): that gives a secretary's rights.
+     */
+    @Query(value = """
+            select m.full_name as fullName, m.branch_id as branchId, b.path as branchPath,
+                   (m.left_on is null and m.branch_role in ('SECRETARY', 'DEPUTY_SECRETARY')) as leadsBranch
+              from member m join organization b on b.id = m.branch_id where m.id = :memberId""", nativeQuery = true)
     Optional<MemberSummary> memberSummary(long memberId);
 
     interface MemberSummary {
         String getFullName();
 
         Long getBranchId();
+
+        String getBranchPath();
+
+        boolean getLeadsBranch();
     }
 }

@@ -9,15 +9,22 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every signed-in request: the session ends when its account was disabled or its password changed
  * since it signed in (the account's security stamp moved), on any node, or when it is older than
- * its absolute lifetime; and a person signed in with a one-time password is sent to
- * {@code /account} until they have changed it. One primary-key read a request.
+ * its absolute lifetime; a person whose rights changed meanwhile (a role in their branch, a
+ * grant, a moved organization) is read again, so the change holds in open sessions at once; and a
+ * person signed in with a one-time password is sent to {@code /account} until they have changed it.
+ * One read by primary keys a request.
  */
 class AccountStandingFilter extends OncePerRequestFilter {
 
@@ -25,11 +32,14 @@ class AccountStandingFilter extends OncePerRequestFilter {
     static final String SIGNED_IN_AT = AccountStandingFilter.class.getName() + ".signedInAt";
 
     private final AccountRepository accounts;
+    private final UserDetailsService people;
     private final Duration lifetime;
     private final Clock clock;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountStandingFilter(AccountRepository accounts, Duration lifetime, Clock clock) {
+    AccountStandingFilter(AccountRepository accounts, UserDetailsService people, Duration lifetime, Clock clock) {
         this.accounts = accounts;
+        this.people = people;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -53,11 +63,25 @@ class AccountStandingFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login?ended");
             return;
         }
+        if (!standing.get().getRights().equals(user.rights())) {
+            user = readAgain(user, request, response);
+        }
         if (user.passwordChangeRequired() && !mayOpenBeforeTheChange(request)) {
             response.sendRedirect(request.getContextPath() + "/account");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The same session with the person's rights as they stand now. */
+    private ChiboUser readAgain(ChiboUser user, HttpServletRequest request, HttpServletResponse response) {
+        ChiboUser now = (ChiboUser) people.loadUserByUsername(user.getUsername());
+        now.eraseCredentials();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return now;
     }
 
     /** Whether the session signed in longer ago than its lifetime; notes the time on its first request. */

@@ -11,50 +11,50 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The logged-in person: roles, the member they are (if any) and the root of the part of the
- * tree they may see ({@code scopePath}, a materialized path such as {@code /1/7/}).
+ * The logged-in person: the member they are (if any) and their grants, each a role over a part of
+ * the tree ({@link Grant}). {@code rights} is the fingerprint of what the grants were read from;
+ * when the database says otherwise (a role changed, a grant given or taken, an organization moved)
+ * {@link AccountStandingFilter} reads the person again, so open sessions follow at once.
  */
 public final class ChiboUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final long accountId;
     private final String username;
     private String password;
     private final boolean enabled;
     private final boolean accountNonLocked;
-    private final Set<Role> roles;
     private final Long memberId;
     private final Long memberBranchId;
     private final String displayName;
-    private final Long scopeOrganizationId;
-    private final String scopePath;
+    private final List<Grant> grants;
     private final boolean passwordChangeRequired;
     private final long securityStamp;
+    private final String rights;
 
     ChiboUser(long accountId, String username, String password, boolean enabled, boolean accountNonLocked,
-              Set<Role> roles, Long memberId, Long memberBranchId, String displayName,
-              Long scopeOrganizationId, String scopePath, boolean passwordChangeRequired, long securityStamp) {
+              Long memberId, Long memberBranchId, String displayName, List<Grant> grants,
+              boolean passwordChangeRequired, long securityStamp, String rights) {
         this.accountId = accountId;
         this.username = username;
         this.password = password;
         this.enabled = enabled;
         this.accountNonLocked = accountNonLocked;
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.memberId = memberId;
         this.memberBranchId = memberBranchId;
         this.displayName = displayName;
-        this.scopeOrganizationId = scopeOrganizationId;
-        this.scopePath = scopePath;
+        this.grants = List.copyOf(grants);
         this.passwordChangeRequired = passwordChangeRequired;
         this.securityStamp = securityStamp;
+        this.rights = rights;
     }
 
     /** The same person after changing their password in this session. */
     ChiboUser withPasswordChanged(long newStamp) {
-        return new ChiboUser(accountId, username, null, enabled, accountNonLocked, roles, memberId, memberBranchId,
-                displayName, scopeOrganizationId, scopePath, false, newStamp);
+        return new ChiboUser(accountId, username, null, enabled, accountNonLocked, memberId, memberBranchId,
+                displayName, grants, false, newStamp, rights);
     }
 
     /** Signed in with a one-time password: nothing opens until it is changed. */
@@ -67,8 +67,13 @@ public final class ChiboUser implements UserDetails, CredentialsContainer {
         return securityStamp;
     }
 
+    /** The fingerprint of the rights this person was read with. */
+    String rights() {
+        return rights;
+    }
+
     public boolean hasRole(Role role) {
-        return roles.contains(role);
+        return roles().contains(role);
     }
 
     public long accountId() {
@@ -87,21 +92,38 @@ public final class ChiboUser implements UserDetails, CredentialsContainer {
         return displayName;
     }
 
-    public Long scopeOrganizationId() {
-        return scopeOrganizationId;
+    /** Every right this person holds over the tree (a member's sight of themself aside). */
+    public List<Grant> grants() {
+        return grants;
     }
 
-    public String scopePath() {
-        return scopePath;
+    /**
+     * Where this person's pages start: the organization of their first staff or administrator
+     * grant, else the branch they are secretary of; null when none (a member, or an administrator
+     * without an organization).
+     */
+    public Long homeOrganizationId() {
+        return grants.stream().filter(grant -> grant.organizationId() != null)
+                .map(Grant::organizationId).findFirst().orElse(null);
+    }
+
+    /** Whether this person follows part of the tree (staff, a secretary, an administrator). */
+    public boolean followsTree() {
+        return !grants.isEmpty();
     }
 
     public Set<Role> roles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        grants.forEach(grant -> roles.add(grant.role()));
+        if (memberId != null) {
+            roles.add(Role.MEMBER);
+        }
+        return roles;
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
     }
 
     @Override
@@ -141,6 +163,6 @@ public final class ChiboUser implements UserDetails, CredentialsContainer {
 
     @Override
     public String toString() {
-        return "ChiboUser[" + username + ", " + List.copyOf(roles) + "]";
+        return "ChiboUser[" + username + ", " + grants + "]";
     }
 }

@@ -1,6 +1,5 @@
 package vn.chibo.security;
 
-import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,7 +57,8 @@ class FirstAdministrator implements ApplicationRunner {
             if (accounts.anyAccount()) {
                 return false;
             }
-            accounts.save(Account.withOneTimePassword(username, encoder.encode(password), EnumSet.of(Role.ADMIN)));
+            Account admin = accounts.save(Account.withOneTimePassword(username, encoder.encode(password)));
+            accounts.grant(admin.getId(), Role.ADMIN.name(), null);
             return true;
         }));
         if (created) {

@@ -19,7 +19,8 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, LoginProperties properties,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts,
+                                            AccountUserDetailsService people, LoginProperties properties,
                                             Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error",
@@ -45,7 +46,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
-                .addFilterBefore(new AccountStandingFilter(accounts, properties.sessionLifetime(), clock),
+                .addFilterBefore(new AccountStandingFilter(accounts, people, properties.sessionLifetime(), clock),
                         AuthorizationFilter.class);
         return http.build();
     }

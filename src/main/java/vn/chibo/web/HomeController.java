@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.ChiboUser;
+import vn.chibo.security.Grant;
 import vn.chibo.security.Role;
 
 /** Sends each person to where their work starts. */
@@ -19,11 +20,14 @@ class HomeController {
     @GetMapping("/")
     String home() {
         ChiboUser user = access.currentUser();
-        if ((user.hasRole(Role.DISTRICT_STAFF) || user.hasRole(Role.ADMIN)) && user.scopeOrganizationId() != null) {
-            return "redirect:/organizations/" + user.scopeOrganizationId();
+        for (Grant grant : user.grants()) {
+            if (grant.organizationId() != null) {
+                return (grant.role() == Role.SECRETARY ? "redirect:/branches/" : "redirect:/organizations/")
+                        + grant.organizationId();
+            }
         }
-        if (user.hasRole(Role.SECRETARY) && user.scopeOrganizationId() != null) {
-            return "redirect:/branches/" + user.scopeOrganizationId();
+        if (user.hasRole(Role.ADMIN)) {
+            return "redirect:/dashboard";
         }
         if (user.memberId() != null) {
             return "redirect:/me";

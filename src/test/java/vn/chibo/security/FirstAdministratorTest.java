@@ -71,7 +71,7 @@ class FirstAdministratorTest {
             mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account"));
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("""
-                    select r.role from account a join account_role r on r.account_id = a.id
+                    select g.role from account a join account_grant g on g.account_id = a.id
                      where a.username = 'quantri' and a.must_change_password""", String.class))
                     .containsExactly("ADMIN");
         }

@@ -35,10 +35,9 @@ class PasswordChangeTest {
     /** An account of its own for each test, so no demo account changes under another test. */
     private String account(boolean oneTime) {
         String username = "kiemthu." + System.nanoTime();
-        long id = jdbc.queryForObject("""
+        jdbc.queryForObject("""
                 insert into account (username, password_hash, must_change_password) values (?, ?, ?) returning id""",
                 Long.class, username, encoder.encode(FIRST), oneTime);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
         return username;
     }
 

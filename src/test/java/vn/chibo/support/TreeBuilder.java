@@ -49,12 +49,20 @@ public class TreeBuilder {
                 full ? LocalDate.of(2011, 1, 1) : null, status, role);
     }
 
+    /**
+     * An account with its grants: ADMIN and DISTRICT_STAFF over {@code organizationId}. SECRETARY and
+     * MEMBER are named for the reader only: a secretary's rights follow the member's branch role,
+     * a member's the member id.
+     */
     public long account(String username, String password, Long memberId, Long organizationId, String... roles) {
         long id = jdbc.queryForObject("""
-                insert into account (username, password_hash, member_id, organization_id) values (?, ?, ?, ?)
-                returning id""", Long.class, username, passwordEncoder.encode(password), memberId, organizationId);
+                insert into account (username, password_hash, member_id) values (?, ?, ?)
+                returning id""", Long.class, username, passwordEncoder.encode(password), memberId);
         for (String role : roles) {
-            jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, role);
+            if (role.equals("ADMIN") || role.equals("DISTRICT_STAFF")) {
+                jdbc.update("insert into account_grant (account_id, role, organization_id) values (?, ?, ?)",
+                        id, role, organizationId);
+            }
         }
         return id;
     }
