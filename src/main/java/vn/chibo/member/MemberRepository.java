@@ -20,10 +20,10 @@ interface MemberRepository extends JpaRepository<Member, Long> {
              order by m.sortKey, m.id""")
     Page<MemberRow> roster(long branchId, Pageable pageable);
 
-    /** Members of the branch disciplined with a decision dated within the span. */
-    @Query("""
-            select distinct d.memberId from Discipline d, Member m
-             where m.id = d.memberId and m.branchId = :branchId and d.decidedOn between :firstDay and :lastDay""")
+    /** Members on the branch's roll that month disciplined with a decision dated within it. */
+    @Query(value = """
+            select distinct d.member_id from discipline d join month_roll(:branchId, :firstDay) r on r.id = d.member_id
+             where d.decided_on between :firstDay and :lastDay""", nativeQuery = true)
     Set<Long> disciplined(long branchId, LocalDate firstDay, LocalDate lastDay);
 
     @Query("select m.id as id, m.fullName as fullName from Member m where m.id in :ids")

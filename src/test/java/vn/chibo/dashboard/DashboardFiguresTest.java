@@ -105,6 +105,7 @@ class DashboardFiguresTest {
         long p2 = tree.member(pilot, "Trần Thị Hai", "FULL", "MEMBER");
         long p3 = tree.member(pilot, "Lê Văn Ba", "FULL", "MEMBER");
         jdbc.update("update member set exempt = true where id = ?", p3);
+        tree.historyFromRow(p3);
         long l1 = tree.member(late, "Phạm Văn Bốn", "FULL", "SECRETARY");
         long l2 = tree.member(late, "Hoàng Thị Năm", "FULL", "MEMBER");
         tree.member(silent, "Vũ Văn Sáu", "FULL", "SECRETARY");

@@ -169,6 +169,7 @@ class RollupExactnessTest {
 
         // A member leaves; the branch joins the pilot; the neighbour moves under another province.
         jdbc.update("update member set left_on = current_date where id = ?", fixture.probationaryMembers.get(0));
+        tree.historyFromRow(fixture.probationaryMembers.get(0));
         assertExact();
         assertThat(figure("members", "organization_roll", "")).isEqualTo(4);
         jdbc.update("insert into pilot_enrollment (branch_id, enrolled_on, plan_reference, status)"

@@ -240,6 +240,7 @@ class MemberPagesTest {
     void anExemptMemberSeesAStatementInsteadOfForms() throws Exception {
         tree.jdbc().update("update member set exempt = true, exempt_from = ? where id = ?",
                 Date.valueOf(month.minusMonths(2).atDay(1)), me);
+        tree.historyFromRow(me);
         String home = page("/me");
         assertThat(home).contains("Đồng chí đang được miễn sinh hoạt đảng").doesNotContain("Gửi tự đánh giá");
         assertThat(page("/me/self-assessment/" + month)).doesNotContain("<textarea");

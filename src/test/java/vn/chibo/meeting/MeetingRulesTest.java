@@ -161,12 +161,15 @@ class MeetingRulesTest {
         long later = tree.member(fixture.branch, "Lê Văn Đến Sau", "FULL", "MEMBER");
         tree.jdbc().update("update member set admitted_on = ? where id = ?", Date.valueOf(month.plusMonths(1).atDay(1)),
                 later);
+        tree.historyFromRow(later);
         long gone = tree.member(fixture.branch, "Phạm Thị Đã Chuyển", "FULL", "MEMBER");
         tree.jdbc().update("update member set left_on = ? where id = ?",
                 Date.valueOf(month.minusMonths(1).atEndOfMonth()), gone);
+        tree.historyFromRow(gone);
         long lastDay = tree.member(fixture.branch, "Hoàng Văn Ngày Cuối", "FULL", "MEMBER");
         tree.jdbc().update("update member set admitted_on = ? where id = ?", Date.valueOf(month.atEndOfMonth()),
                 lastDay);
+        tree.historyFromRow(lastDay);
 
         String page = Browser.text(mvc.perform(get("/meetings/" + meeting).session(secretary)).andReturn());
         assertThat(page).contains("Tổng số đảng viên: 6;").contains("Còn 1 đồng chí chưa điểm danh.");
@@ -196,6 +199,7 @@ class MeetingRulesTest {
         long gone = tree.member(fixture.branch, "Phạm Thị Đã Chuyển", "FULL", "MEMBER");
         tree.jdbc().update("update member set left_on = ? where id = ?", Date.valueOf(YearMonth.of(year, 11)
                 .atEndOfMonth()), gone);
+        tree.historyFromRow(gone);
         unexcused(gone, january, february, november);
 
         MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);

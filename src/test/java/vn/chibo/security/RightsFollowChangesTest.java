@@ -35,10 +35,12 @@ class RightsFollowChangesTest {
 
         long memberId = fixture.fullMembers.get(1);
         tree.jdbc().update("update member set branch_role = 'DEPUTY_SECRETARY' where id = ?", memberId);
+        tree.historyFromRow(memberId);
         mvc.perform(get("/branches/" + fixture.branch).session(member)).andExpect(status().isOk());
         mvc.perform(get("/").session(member)).andExpect(redirectedUrl("/branches/" + fixture.branch));
 
         tree.jdbc().update("update member set branch_role = 'MEMBER' where id = ?", memberId);
+        tree.historyFromRow(memberId);
         mvc.perform(get("/branches/" + fixture.branch).session(member)).andExpect(status().isForbidden());
         mvc.perform(get("/").session(member)).andExpect(redirectedUrl("/me"));
     }

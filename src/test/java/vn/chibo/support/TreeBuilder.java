@@ -39,14 +39,26 @@ public class TreeBuilder {
                 VietnameseNames.collationKey(name), unique("t"));
     }
 
+    /** A member admitted in 2010 (full since 2011), their history begun from the row. */
     public long member(long branchId, String fullName, String status, String role) {
         boolean full = status.equals("FULL");
-        return jdbc.queryForObject("""
+        long id = jdbc.queryForObject("""
                 insert into member (branch_id, full_name, sort_key, gender, admitted_on, full_membership_on, status,
                                     branch_role)
                 values (?, ?, ?, 'MALE', ?, ?, ?, ?) returning id""", Long.class, branchId, fullName,
                 VietnameseNames.sortKey(fullName), LocalDate.of(2010, 1, 1),
                 full ? LocalDate.of(2011, 1, 1) : null, status, role);
+        jdbc.queryForObject("select member_history_begin()", Object.class);
+        return id;
+    }
+
+    /**
+     * The member's history written again from their row, after a test changed the row (admission,
+     * leaving, exemption, branch, role): what the history says is what the roll and rights read.
+     */
+    public void historyFromRow(long memberId) {
+        jdbc.update("delete from member_event where member_id = ?", memberId);
+        jdbc.queryForObject("select member_history_begin()", Object.class);
     }
 
     /**
