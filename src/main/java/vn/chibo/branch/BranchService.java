@@ -9,6 +9,7 @@ import vn.chibo.meeting.BranchMonths;
 import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.meeting.MonthCell;
 import vn.chibo.member.MemberRow;
+import vn.chibo.member.MemberHistory;
 import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
@@ -26,14 +27,16 @@ class BranchService {
     private final BranchMonths months;
     private final AccessPolicy access;
     private final MeetingRulesProperties rules;
+    private final MemberHistory history;
 
     BranchService(OrganizationService organizations, MemberService members, BranchMonths months, AccessPolicy access,
-                  MeetingRulesProperties rules) {
+                  MeetingRulesProperties rules, MemberHistory history) {
         this.organizations = organizations;
         this.members = members;
         this.months = months;
         this.access = access;
         this.rules = rules;
+        this.history = history;
     }
 
     BranchPage page(long branchId, Pageable pageable) {
@@ -44,12 +47,13 @@ class BranchService {
         return new BranchPage(branch, organizations.visible(trail.ancestors()),
                 organizations.pilotOf(branchId).orElse(null), roster, fullMembers,
                 fullMembers < rules.minFullMembers(), months.lastMonths(branchId), access.canEditBranch(branch.path()),
-                access.administersAccounts(branch.path()));
+                access.administersAccounts(branch.path()), history.mayAddMembers(branch));
     }
 
     record BranchPage(OrganizationSummary branch, List<OrganizationSummary> ancestors, PilotInfo pilot,
                       Page<MemberRow> members, long fullMembers, boolean tooFewFullMembers,
-                      List<MonthCell> months, boolean editable, boolean administersAccounts) {
+                      List<MonthCell> months, boolean editable, boolean administersAccounts,
+                      boolean addsMembers) {
 
         /** This month, the last of the cells. */
         public MonthCell thisMonth() {

@@ -34,10 +34,14 @@ class Discipline {
     @Column(name = "decision_number", nullable = false)
     private String decisionNumber;
 
+    private String reason;
+
     protected Discipline() {
     }
 
-    Discipline(long memberId, LocalDate decidedOn, DisciplineForm form, String decidingBody, String decisionNumber) {
+    Discipline(long memberId, LocalDate decidedOn, DisciplineForm form, String decidingBody, String decisionNumber,
+               String reason) {
+        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
         this.memberId = memberId;
         this.decidedOn = Objects.requireNonNull(decidedOn);
         this.form = Objects.requireNonNull(form);

@@ -12,7 +12,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 import vn.chibo.shared.VietnameseNames;
 
-/** Đảng viên: a person in exactly one branch at a time. */
+/**
+ * Đảng viên: a person in exactly one branch at a time. Who they are and their everyday details are
+ * written here; their branch, status, role, exemption and leaving are what their history says
+ * ({@link MemberEvent}), written by the database from it.
+ */
 @Entity
 class Member {
 
@@ -73,19 +77,51 @@ class Member {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
+    private String phone;
+
+    private String email;
+
     @Version
     private long version;
 
     protected Member() {
     }
 
-    Member(long branchId, String fullName, Gender gender, LocalDate admittedOn, BranchRole branchRole) {
+    /**
+     * A member arriving in a branch on their admission date, probationary, without a role: their
+     * history (an arrival event, then any recognition) says the rest, and member_history_replay
+     * writes it here.
+     */
+    Member(long branchId, String fullName, Gender gender, LocalDate birthDate, String partyCardNumber,
+           LocalDate admittedOn) {
         this.branchId = branchId;
         rename(fullName);
         this.gender = Objects.requireNonNull(gender);
+        this.birthDate = birthDate;
+        this.partyCardNumber = blankToNull(partyCardNumber);
         this.admittedOn = Objects.requireNonNull(admittedOn);
         this.status = MembershipStatus.PROBATIONARY;
-        this.branchRole = Objects.requireNonNull(branchRole);
+        this.branchRole = BranchRole.MEMBER;
+    }
+
+    /** Who the member is: corrected by the committee above only. */
+    void correctIdentity(String fullName, Gender gender, LocalDate birthDate, String partyCardNumber) {
+        rename(fullName);
+        this.gender = Objects.requireNonNull(gender);
+        this.birthDate = birthDate;
+        this.partyCardNumber = blankToNull(partyCardNumber);
+    }
+
+    /** The everyday details a secretary keeps. */
+    void updateEveryday(String jobTitle, boolean leadershipPost, String phone, String email) {
+        this.jobTitle = blankToNull(jobTitle);
+        this.leadershipPost = leadershipPost;
+        this.phone = blankToNull(phone);
+        this.email = blankToNull(email);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     void rename(String newName) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.organization.Trail;
+import vn.chibo.security.AccessPolicy;
 
 /** A member's page: the profile and the history of monthly ratings. */
 @Service
@@ -19,11 +20,16 @@ class MemberPageService {
     private final MemberService members;
     private final OrganizationService organizations;
     private final RatingHistory ratings;
+    private final MemberReads reads;
+    private final AccessPolicy access;
 
-    MemberPageService(MemberService members, OrganizationService organizations, RatingHistory ratings) {
+    MemberPageService(MemberService members, OrganizationService organizations, RatingHistory ratings,
+                      MemberReads reads, AccessPolicy access) {
         this.members = members;
         this.organizations = organizations;
         this.ratings = ratings;
+        this.reads = reads;
+        this.access = access;
     }
 
     MemberPage page(long memberId, Pageable pageable) {
@@ -37,10 +43,12 @@ class MemberPageService {
         }
         Page<RatingHistory.MonthRating> history = ratings.of(memberId,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return new MemberPage(member, trail, branchVisible, history);
+        boolean editsDetails = member.active()
+                && (access.manages(member.branchPath()) || access.canEditBranch(member.branchPath()));
+        return new MemberPage(member, trail, branchVisible, history, reads.stints(memberId), editsDetails);
     }
 
     record MemberPage(MemberProfile member, List<OrganizationSummary> trail, boolean branchVisible,
-                      Page<RatingHistory.MonthRating> ratings) {
+                      Page<RatingHistory.MonthRating> ratings, List<MemberReads.Stint> stints, boolean editsDetails) {
     }
 }

@@ -7,7 +7,7 @@ public record MemberProfile(long id, String fullName, Gender gender, LocalDate b
                             LocalDate admittedOn, LocalDate fullMembershipOn, MembershipStatus status,
                             BranchRole branchRole, String jobTitle, boolean leadershipPost, boolean exempt,
                             LocalDate exemptFrom, LocalDate exemptUntil, LocalDate leftOn,
-                            long branchId, String branchName, String branchPath) {
+                            long branchId, String branchName, String branchPath, String phone, String email) {
 
     public boolean active() {
         return leftOn == null;

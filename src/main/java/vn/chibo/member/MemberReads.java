@@ -22,7 +22,8 @@ class MemberReads {
         return jdbc.sql("""
                         select m.id, m.full_name, m.gender, m.birth_date, m.party_card_number, m.admitted_on,
                                m.full_membership_on, m.status, m.branch_role, m.job_title, m.leadership_post,
-                               m.exempt, m.exempt_from, m.exempt_until, m.left_on, m.branch_id, b.name, b.path
+                               m.exempt, m.exempt_from, m.exempt_until, m.left_on, m.branch_id, b.name, b.path,
+                               m.phone, m.email
                           from member m join organization b on b.id = m.branch_id
                          where m.id = ?""")
                 .param(id)
@@ -32,8 +33,77 @@ class MemberReads {
                         MembershipStatus.valueOf(row.getString(8)), BranchRole.valueOf(row.getString(9)),
                         row.getString(10), row.getBoolean(11), row.getBoolean(12), row.getObject(13, LocalDate.class),
                         row.getObject(14, LocalDate.class), row.getObject(15, LocalDate.class), row.getLong(16),
-                        row.getString(17), row.getString(18)))
+                        row.getString(17), row.getString(18), row.getString(19), row.getString(20)))
                 .optional();
+    }
+
+    /** The day of the member's last arrival, transfer or leaving: later moves cannot be dated before it. */
+    LocalDate lastPlacement(long memberId) {
+        return jdbc.sql("""
+                        select max(occurred_on) from member_event
+                         where member_id = ? and kind in ('ADMITTED', 'TRANSFERRED_IN', 'TRANSFERRED', 'TRANSFERRED_OUT',
+                                                          'DIED', 'REMOVED', 'EXPELLED')""")
+                .param(memberId).query(LocalDate.class).single();
+    }
+
+    /** The branch's secretaries today other than the given member (one at a time; more only by old data). */
+    List<Long> secretariesOf(long branchId, long exceptMemberId) {
+        return jdbc.sql("""
+                        select id from member
+                         where branch_id = ? and branch_role = 'SECRETARY' and left_on is null and id <> ?""")
+                .params(branchId, exceptMemberId).query(Long.class).list();
+    }
+
+    /** Who holds a party card number, if anyone. */
+    Long cardHolder(String number) {
+        return jdbc.sql("select id from member where party_card_number = ?").param(number)
+                .query(Long.class).optional().orElse(null);
+    }
+
+    /** The member's history, newest first: the events of their party life and their disciplines. */
+    List<HistoryEntry> history(long memberId) {
+        return jdbc.sql("""
+                        select e.kind, e.occurred_on, e.decision_number, e.note, b.name, f.name, e.role, e.ends_on,
+                               e.place, null as form, null as body, e.recorded_by, e.id
+                          from member_event e
+                          left join organization b on b.id = e.branch_id
+                          left join organization f on f.id = e.from_branch_id
+                         where e.member_id = :member
+                        union all
+                        select 'DISCIPLINE', d.decided_on, d.decision_number, d.reason, null, null, null, null, null,
+                               d.form, d.deciding_body, null, d.id
+                          from discipline d where d.member_id = :member
+                         order by 2 desc, 13 desc""")
+                .param("member", memberId)
+                .query((row, n) -> new HistoryEntry(row.getString(1), row.getObject(2, LocalDate.class),
+                        row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+                        row.getObject(8, LocalDate.class), row.getString(9), row.getString(10), row.getString(11),
+                        row.getString(12)))
+                .list();
+    }
+
+    /** The branches the member has been in, and when: first and last month on each roll. */
+    List<Stint> stints(long memberId) {
+        return jdbc.sql("""
+                        select s.branch_id, b.name, s.from_period, (s.until_period - interval '1 month')::date
+                          from member_stint s join organization b on b.id = s.branch_id
+                         where s.member_id = ? order by s.from_period""")
+                .param(memberId)
+                .query((row, n) -> new Stint(row.getLong(1), row.getString(2),
+                        YearMonth.from(row.getObject(3, LocalDate.class)),
+                        row.getObject(4, LocalDate.class) == null ? null
+                                : YearMonth.from(row.getObject(4, LocalDate.class))))
+                .list();
+    }
+
+    /** One line of a member's history (kind DISCIPLINE for a discipline, with its form and deciding body). */
+    record HistoryEntry(String kind, LocalDate occurredOn, String decisionNumber, String note, String branchName,
+                        String fromBranchName, String role, LocalDate endsOn, String place, String disciplineForm,
+                        String decidingBody, String recordedBy) {
+    }
+
+    /** The months a member was on a branch's roll, {@code lastMonth} null while still there. */
+    public record Stint(long branchId, String branchName, YearMonth firstMonth, YearMonth lastMonth) {
     }
 
     /** Everyone on the branch's roll during a month: admitted by its end and not gone before its start. */

@@ -31,6 +31,16 @@ class OrganizationReads {
         return jdbc.sql(COLUMNS + " where id = ?").param(id).query(SUMMARY).optional();
     }
 
+    Optional<OrganizationSummary> byCode(String code) {
+        return jdbc.sql(COLUMNS + " where code = ?").param(code).query(SUMMARY).optional();
+    }
+
+    /** The branches under a node, by name, up to a limit: the choices offered for a transfer. */
+    List<OrganizationSummary> branchesUnder(String path, int limit) {
+        return jdbc.sql(COLUMNS + " where in_subtree(path, ?) and kind = 'BRANCH' order by sort_key, id limit ?")
+                .params(path, limit).query(SUMMARY).list();
+    }
+
     /**
      * The node and its ancestors, root first and the node last, in one statement (the ids are those
      * of its path); empty when there is no such node.

@@ -39,6 +39,19 @@ public class OrganizationService {
         return reads.get(id).orElseThrow(() -> new OrganizationNotFoundException(id));
     }
 
+    /** The node with this code, without a scope check. */
+    public Optional<OrganizationSummary> byCode(String code) {
+        return code == null ? Optional.empty() : reads.byCode(code.strip());
+    }
+
+    /** The branches under the organizations the user manages, by name, at most {@code limit}. */
+    public List<OrganizationSummary> managedBranches(int limit) {
+        return access.currentUser().grants().stream()
+                .filter(grant -> grant.role() != Role.SECRETARY)
+                .flatMap(grant -> reads.branchesUnder(grant.path() == null ? "/" : grant.path(), limit).stream())
+                .distinct().limit(limit).toList();
+    }
+
     /** Any node with its ancestors, read in one statement, without a scope check. */
     public Trail trail(long id) {
         List<OrganizationSummary> nodes = reads.trail(id);

@@ -85,6 +85,16 @@ public class AccountAdministration {
         }
     }
 
+    /**
+     * A member who left the party's tree (transferred out, died, removed, expelled) signs in no more:
+     * their account, if any, is disabled in the transaction of the change, and its sessions end.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void disableForMember(long memberId) {
+        accounts.findByMemberId(memberId).filter(account -> account.setEnabled(false))
+                .ifPresent(account -> audit.record("account", account.getId(), "disabled", "member " + memberId + " left"));
+    }
+
     /** The member an account belongs to, to check whose part of the tree it lies in. */
     @Transactional(readOnly = true)
     public Long memberOf(long accountId) {

@@ -13,6 +13,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByMemberId(long memberId);
 
+    Optional<Account> findByMemberId(long memberId);
+
     /**
      * A successful login clears the failures and notes the time, in one statement: two logins of one
      * account at the same moment (a phone and a desk) both succeed, with no version to collide on.
