@@ -47,13 +47,14 @@ class BranchService {
         return new BranchPage(branch, organizations.visible(trail.ancestors()),
                 organizations.pilotOf(branchId).orElse(null), roster, fullMembers,
                 fullMembers < rules.minFullMembers(), months.lastMonths(branchId), access.canEditBranch(branch.path()),
-                access.administersAccounts(branch.path()), history.mayAddMembers(branch));
+                access.administersAccounts(branch.path()), history.mayAddMembers(branch),
+                organizations.mayChange(branch));
     }
 
     record BranchPage(OrganizationSummary branch, List<OrganizationSummary> ancestors, PilotInfo pilot,
                       Page<MemberRow> members, long fullMembers, boolean tooFewFullMembers,
                       List<MonthCell> months, boolean editable, boolean administersAccounts,
-                      boolean addsMembers) {
+                      boolean addsMembers, boolean manages) {
 
         /** This month, the last of the cells. */
         public MonthCell thisMonth() {

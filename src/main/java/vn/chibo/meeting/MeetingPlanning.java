@@ -70,6 +70,9 @@ public class MeetingPlanning {
         if (period.isAfter(YearMonth.now(clock).plusMonths(1))) {
             throw new InvalidInputException("period", "meeting.error.tooFarAhead");
         }
+        if (branch.dissolvedBefore(period)) {
+            throw new InvalidInputException("period", "meeting.error.dissolved");
+        }
         boolean regular = kind == MeetingKind.REGULAR || kind == MeetingKind.COMBINED;
         if (regular) {
             var existing = meetings.findRegular(branchId, period);

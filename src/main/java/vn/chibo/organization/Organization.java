@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.annotations.Generated;
 import vn.chibo.shared.VietnameseNames;
@@ -47,6 +48,9 @@ class Organization {
     @Column(insertable = false, updatable = false)
     private String path;
 
+    @Column(name = "dissolved_on")
+    private LocalDate dissolvedOn;
+
     @Version
     private long version;
 
@@ -60,9 +64,23 @@ class Organization {
         this.parentId = parentId;
         this.kind = Objects.requireNonNull(kind);
         this.branchKind = branchKind;
-        this.name = Objects.requireNonNull(name);
-        this.sortKey = VietnameseNames.collationKey(name);
-        this.code = Objects.requireNonNull(code);
+        rename(name, code);
+    }
+
+    /** A new name and code; the name's sort key follows. */
+    void rename(String name, String code) {
+        this.name = Objects.requireNonNull(name).strip();
+        this.sortKey = VietnameseNames.collationKey(this.name);
+        this.code = Objects.requireNonNull(code).strip();
+    }
+
+    /** Under another parent: the database writes the paths of the whole subtree and recounts the roll-ups. */
+    void moveUnder(long parentId) {
+        this.parentId = parentId;
+    }
+
+    void dissolve(LocalDate on) {
+        this.dissolvedOn = Objects.requireNonNull(on);
     }
 
     Long getId() {

@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganizationReads {
 
-    private static final String COLUMNS = "select id, parent_id, kind, branch_kind, name, code, path from organization";
+    private static final String COLUMNS = "select id, parent_id, kind, branch_kind, name, code, path, dissolved_on from organization";
 
     private static final RowMapper<OrganizationSummary> SUMMARY = (row, n) -> new OrganizationSummary(
             row.getLong("id"), row.getObject("parent_id", Long.class), OrganizationKind.valueOf(row.getString("kind")),
             row.getString("branch_kind") == null ? null : BranchKind.valueOf(row.getString("branch_kind")),
-            row.getString("name"), row.getString("code"), row.getString("path"));
+            row.getString("name"), row.getString("code"), row.getString("path"),
+            row.getObject("dissolved_on", java.time.LocalDate.class));
 
     private final JdbcClient jdbc;
 
@@ -47,7 +48,7 @@ class OrganizationReads {
      */
     List<OrganizationSummary> trail(long id) {
         return jdbc.sql("""
-                        select a.id, a.parent_id, a.kind, a.branch_kind, a.name, a.code, a.path
+                        select a.id, a.parent_id, a.kind, a.branch_kind, a.name, a.code, a.path, a.dissolved_on
                           from organization n
                           join organization a on a.id = any(string_to_array(btrim(n.path, '/'), '/')::bigint[])
                          where n.id = ?

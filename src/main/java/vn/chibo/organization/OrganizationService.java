@@ -154,6 +154,19 @@ public class OrganizationService {
         return reads.workTheme(organizationId, year);
     }
 
+    /** Whether the user may add organizations under this one: those who manage it, while it stands. */
+    public boolean mayAddUnder(OrganizationSummary parent) {
+        return !parent.isBranch() && parent.dissolvedOn() == null && access.manages(parent.path());
+    }
+
+    /**
+     * Whether the user may rename, move or dissolve this organization, or record its pilot
+     * enrolment: the committee strictly above it (staff never change their own organization).
+     */
+    public boolean mayChange(OrganizationSummary node) {
+        return access.canSupervise(node.path());
+    }
+
     /** Everything the organization page shows. */
     public OrganizationPage page(long id, Pageable pageable) {
         Trail trail = visibleTrail(id);
@@ -163,10 +176,12 @@ public class OrganizationService {
         Page<ChildRow> children = organizations.children(id,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         String theme = workTheme(id, Year.now(clock).getValue()).orElse(null);
-        return new OrganizationPage(node, visible(trail.ancestors()), totals, theme, children);
+        return new OrganizationPage(node, visible(trail.ancestors()), totals, theme, children, mayAddUnder(node),
+                mayChange(node) || (!node.isBranch() && access.manages(node.path())));
     }
 
     public record OrganizationPage(OrganizationSummary node, List<OrganizationSummary> ancestors,
-                                   SubtreeTotals totals, String workTheme, Page<ChildRow> children) {
+                                   SubtreeTotals totals, String workTheme, Page<ChildRow> children,
+                                   boolean addsChildren, boolean manages) {
     }
 }

@@ -38,6 +38,18 @@ class PilotEnrollment {
     protected PilotEnrollment() {
     }
 
+    PilotEnrollment(long branchId) {
+        this.branchId = branchId;
+    }
+
+    /** The enrolment as the committee records it: when, under which plan, where it stands, when it ended. */
+    void record(LocalDate enrolledOn, String planReference, PilotStatus status, LocalDate endedOn) {
+        this.enrolledOn = java.util.Objects.requireNonNull(enrolledOn);
+        this.planReference = java.util.Objects.requireNonNull(planReference).strip();
+        this.status = java.util.Objects.requireNonNull(status);
+        this.endedOn = endedOn;
+    }
+
     PilotInfo info() {
         return new PilotInfo(enrolledOn, planReference, status, endedOn);
     }

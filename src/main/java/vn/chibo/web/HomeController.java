@@ -27,7 +27,7 @@ class HomeController {
             }
         }
         if (user.hasRole(Role.ADMIN)) {
-            return "redirect:/dashboard";
+            return "redirect:/organizations";
         }
         if (user.memberId() != null) {
             return "redirect:/me";

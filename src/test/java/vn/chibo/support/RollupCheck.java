@@ -55,9 +55,11 @@ public final class RollupCheck {
                             + " <> (0, 0, 0, 0, 0, 0)", """
                     select a.id, coalesce(m.members, 0)::int, coalesce(m.full_members, 0)::int,
                            coalesce(m.probationary, 0)::int, coalesce(m.exempt, 0)::int,
-                           (select count(*) from organization b where b.kind = 'BRANCH' and b.path like o.path || '%')::int,
+                           (select count(*) from organization b where b.kind = 'BRANCH' and b.dissolved_on is null
+                              and b.path like o.path || '%')::int,
                            (select count(*) from organization b join pilot_enrollment p on p.branch_id = b.id
-                             where p.status <> 'WITHDRAWN' and b.path like o.path || '%')::int
+                             where p.status <> 'WITHDRAWN' and b.dissolved_on is null
+                               and b.path like o.path || '%')::int
                       from (select id from organization) a
                       join organization o on o.id = a.id
                       left join (select x.id, count(*) as members, count(*) filter (where m.status = 'FULL') as full_members,
@@ -68,7 +70,8 @@ public final class RollupCheck {
                                   where m.left_on is null group by x.id) m on m.id = a.id
                      where a.id in\s""" + nodes + """
                        and (coalesce(m.members, 0), (select count(*) from organization b
-                            where b.kind = 'BRANCH' and b.path like o.path || '%')) <> (0, 0)"""));
+                            where b.kind = 'BRANCH' and b.dissolved_on is null and b.path like o.path || '%'))
+                           <> (0, 0)"""));
             differences.put("organization_open_task", differing(jdbc,
                     "select * from organization_open_task where organization_id in " + nodes, """
                     select a.id, t.due_on, count(*)::int
