@@ -28,7 +28,7 @@ public final class Spreadsheet {
     private static final int WINDOW = 200;
 
     private final Workbook workbook;
-    private final Worksheet sheet;
+    private Worksheet sheet;
     private int next = 1;
 
     /**
@@ -46,6 +46,17 @@ public final class Spreadsheet {
     public Spreadsheet(OutputStream out, String name, List<String> headers, int[] widths, int frozenColumns) {
         workbook = new Workbook(out, "Chibo", "1.0");
         workbook.setCompressionLevel(Deflater.BEST_SPEED);
+        start(name, headers, widths, frozenColumns);
+    }
+
+    /** Ends the current sheet and goes on in a new one, laid out like the first. */
+    public void nextSheet(String name, List<String> headers, int[] widths, int frozenColumns) throws IOException {
+        sheet.finish();
+        next = 1;
+        start(name, headers, widths, frozenColumns);
+    }
+
+    private void start(String name, List<String> headers, int[] widths, int frozenColumns) {
         sheet = workbook.newWorksheet(name);
         for (int i = 0; i < headers.size(); i++) {
             sheet.inlineString(0, i, headers.get(i));

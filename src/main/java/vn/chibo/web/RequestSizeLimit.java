@@ -18,8 +18,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A request body larger than {@code chibo.web.max-request-size} (2 MB by default) is answered 413
- * with a page in the user's language, before anything reads it. Without this, Tomcat dropped the
+ * A request body larger than {@code chibo.web.max-request-size} (2 MB by default; a registry upload
+ * to {@code /organizations/{id}/import}: {@code chibo.import.max-size}, 20 MB, and room for the form
+ * around it) is answered 413 with a page in the user's language, before anything reads it. Without this, Tomcat dropped the
  * form's fields silently and the user saw a refusal that said nothing about the size.
  */
 @Component
@@ -29,16 +30,27 @@ class RequestSizeLimit extends OncePerRequestFilter {
     /** The page that says so; it reads nothing of the request and changes nothing. */
     static final String PAGE = "/request-too-large";
 
-    private final long limit;
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile("/organizations/\\d+/import");
+    private static final long FORM_AROUND_FILE = 64 * 1024;
 
-    RequestSizeLimit(@Value("${chibo.web.max-request-size:2MB}") DataSize limit) {
+    private final long limit;
+    private final long importLimit;
+
+    RequestSizeLimit(@Value("${chibo.web.max-request-size:2MB}") DataSize limit,
+                     @Value("${chibo.import.max-size:20MB}") DataSize importLimit) {
         this.limit = limit.toBytes();
+        this.importLimit = importLimit.toBytes() + FORM_AROUND_FILE;
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return IMPORT.matcher(path).matches() ? importLimit : limit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        if (request.getContentLengthLong() > limitFor(request)) {
             // The page is shown without the body ever being parsed: Tomcat refuses to parse a form that
             // large, and answers with its own page when anything asks for a parameter.
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
