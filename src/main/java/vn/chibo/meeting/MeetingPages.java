@@ -135,7 +135,8 @@ public class MeetingPages {
                 meeting.getEndsAt(), meeting.getLocation(), meeting.getChairId(), name(byId, meeting.getChairId()),
                 meeting.getRecorderId(), name(byId, meeting.getRecorderId()), agenda(meeting), roll, attendance,
                 summary, resolution(meeting), quality(meeting), steps(meeting, branch, roll, summary, marks),
-                warnings.of(meeting, entries, quarter), others, !meeting.isLocked() && access.canEdit(branch),
+                warnings.of(meeting, entries, quarter, meeting.isLocked() ? reads.markedOffRoll(meeting.getId(), roll) : 0),
+                others, !meeting.isLocked() && access.canEdit(branch),
                 meeting.isLocked() && access.canReopen(branch), meeting.getFinalizedAt(), meeting.getFinalizedBy());
     }
 

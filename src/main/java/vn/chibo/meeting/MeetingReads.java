@@ -68,6 +68,13 @@ class MeetingReads {
         return entries;
     }
 
+    /** How many members have a mark at the meeting but are not on this roll (their history changed since). */
+    long markedOffRoll(long meetingId, List<RollMember> roll) {
+        return jdbc.sql("select count(*) from attendance where meeting_id = ? and member_id <> all (?)")
+                .params(meetingId, roll.stream().map(RollMember::id).toArray(Long[]::new))
+                .query(Long.class).single();
+    }
+
     /** The branch's meetings in a span of months, for month-by-month overviews. */
     List<MeetingOverview> overview(long branchId, YearMonth from, YearMonth to) {
         return jdbc.sql("""

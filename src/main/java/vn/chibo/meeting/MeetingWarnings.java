@@ -28,10 +28,16 @@ class MeetingWarnings {
 
     /**
      * The meeting's warnings; {@code roll} is the month's roll read with the meeting, {@code quarter}
-     * the branch's meetings from the quarter's first month to the meeting's month.
+     * the branch's meetings from the quarter's first month to the meeting's month, {@code markedOffRoll}
+     * the members marked at the meeting who are no longer on the month's roll.
      */
-    List<Warning> of(Meeting meeting, List<RollEntry> roll, List<MeetingOverview> quarter) {
+    List<Warning> of(Meeting meeting, List<RollEntry> roll, List<MeetingOverview> quarter, long markedOffRoll) {
         List<Warning> warnings = new ArrayList<>();
+        // A finalized meeting keeps the roll it was held with; a history recorded since may say otherwise.
+        long unmarked = roll.stream().filter(entry -> entry.mark() == null).count();
+        if (meeting.isLocked() && (markedOffRoll > 0 || unmarked > 0)) {
+            warnings.add(new Warning("meeting.warning.rollChanged", markedOffRoll, unmarked));
+        }
         int minimum = meeting.getKind() == MeetingKind.COMBINED ? rules.combinedMinMinutes() : rules.regularMinMinutes();
         meeting.durationMinutes().filter(minutes -> meeting.isRegular() && minutes < minimum)
                 .ifPresent(minutes -> warnings.add(new Warning("meeting.warning.short", minutes, minimum)));

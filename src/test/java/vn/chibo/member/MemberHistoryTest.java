@@ -107,6 +107,29 @@ class MemberHistoryTest {
     }
 
     @Test
+    void aChangeTouchingAFinalizedMonthIsAllowedAndItsMeetingSaysTheRollDiffers() throws Exception {
+        YearMonth last = month.minusMonths(1);
+        long finalized = jdbc.queryForObject("""
+                insert into meeting (branch_id, period, kind, status, finalized_at, finalized_by)
+                values (?, ?, 'REGULAR', 'FINALIZED', now(), 'bt') returning id""", Long.class, fixture.branch,
+                Date.valueOf(last.atDay(1)));
+        for (long member : fixture.everyone()) {
+            jdbc.update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'PRESENT')", finalized,
+                    member);
+        }
+        String before = Browser.text(mvc.perform(get("/meetings/" + finalized).session(staff)).andReturn());
+        assertThat(before).doesNotContain("khác với biên bản");
+
+        long moving = fixture.fullMembers.get(2);
+        mvc.perform(event(moving, "TRANSFERRED", last.atDay(1)).session(staff).param("branchCode", code(fixture.neighbour)))
+                .andExpect(status().is3xxRedirection());
+        String after = Browser.text(mvc.perform(get("/meetings/" + finalized).session(staff)).andReturn());
+        assertThat(after).contains("danh sách đảng viên của tháng nay khác với biên bản (1 đồng chí có trong biên bản");
+        assertThat(jdbc.queryForObject("select count(*) from attendance where meeting_id = ?", Long.class, finalized))
+                .isEqualTo(fixture.everyone().size());
+    }
+
+    @Test
     void aSecretaryMayNotChangeAMembersPartyStatusNorStaffOutsideTheirSubtree() throws Exception {
         long member = fixture.fullMembers.get(2);
         MockHttpSession secretary = Browser.login(mvc, fixture.secretaryLogin, BranchFixture.PASSWORD);
