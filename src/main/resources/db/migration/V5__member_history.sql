@@ -31,18 +31,24 @@ create table member_event (
 );
 create index member_event_member_idx on member_event (member_id, kind, occurred_on);
 
--- The months a member spent in a branch: from from_period (the first month on its roll) until
--- until_period (the first month no longer on it; none while still there). A transfer within the
--- tree on a day moves the member from that month; a member who leaves stays on the roll of the
--- month they left in.
+-- The months a member spent in a branch, in spans over which their role there and whether they
+-- were exempt stay the same: from from_period (a month's first day) until until_period (the first
+-- month after; none while it goes on). A transfer within the tree on a day moves the member from
+-- that month; a member who leaves stays on the roll of the month they left in; a role holds from the
+-- month it was given in; an exemption covers every month it touches. A month's roll reads one span
+-- a member, without looking at the events again.
 create table member_stint (
-    member_id    bigint not null references member (id) on delete cascade,
-    branch_id    bigint not null references organization (id),
-    from_period  date   not null check (extract(day from from_period) = 1),
+    member_id    bigint      not null references member (id) on delete cascade,
+    branch_id    bigint      not null references organization (id),
+    from_period  date        not null check (extract(day from from_period) = 1),
     until_period date check (until_period > from_period),
+    branch_role  varchar(20) not null check (branch_role in ('SECRETARY', 'DEPUTY_SECRETARY', 'COMMITTEE_MEMBER',
+                                                             'MEMBER')),
+    exempt       boolean     not null,
     primary key (member_id, from_period)
 );
-create index member_stint_branch_idx on member_stint (branch_id, from_period) include (member_id, until_period);
+create index member_stint_branch_idx on member_stint (branch_id, from_period)
+    include (member_id, until_period, branch_role, exempt);
 
 -- Writes the state of today and the stints of the given members from their history, then recounts
 -- the month summaries of every branch they were or are in from the month since (none: no recount,
@@ -53,20 +59,44 @@ declare
 begin
     select array_agg(distinct branch_id) into touched from member_stint where member_id = any (ids);
     delete from member_stint where member_id = any (ids);
-    insert into member_stint (member_id, branch_id, from_period, until_period)
-    select member_id, branch_id, from_period, until_period
-      from (select e.member_id, e.kind, e.branch_id, date_trunc('month', e.occurred_on)::date as from_period,
-                   case when lead(e.kind) over w = 'TRANSFERRED'
-                        then date_trunc('month', lead(e.occurred_on) over w)::date
-                        else (date_trunc('month', lead(e.occurred_on) over w) + interval '1 month')::date
-                   end as until_period
-              from member_event e
-             where e.member_id = any (ids)
-               and e.kind in ('ADMITTED', 'TRANSFERRED_IN', 'TRANSFERRED', 'TRANSFERRED_OUT', 'DIED', 'REMOVED',
-                              'EXPELLED')
-            window w as (partition by e.member_id order by e.occurred_on, e.id)) placed
-     where kind in ('ADMITTED', 'TRANSFERRED_IN', 'TRANSFERRED')
-       and (until_period is null or until_period > from_period);
+    -- Every month where something about the member's place changes, then for each span between two
+    -- of them: the branch (the last arrival or transfer in effect, none after leaving), the role
+    -- given there since that arrival, and whether an exemption covers it.
+    with events as (
+        select e.*, date_trunc('month', e.occurred_on)::date as month,
+               case when e.kind in ('TRANSFERRED_OUT', 'DIED', 'REMOVED', 'EXPELLED')
+                    then (date_trunc('month', e.occurred_on) + interval '1 month')::date
+                    else date_trunc('month', e.occurred_on)::date end as effective
+          from member_event e where e.member_id = any (ids)
+    ), bounds as (
+        select member_id, effective as at from events where kind not in ('EXEMPTED', 'RECOGNIZED_FULL')
+        union
+        select member_id, month from events where kind = 'EXEMPTED'
+        union
+        select member_id, (date_trunc('month', ends_on) + interval '1 month')::date from events
+         where kind = 'EXEMPTED' and ends_on is not null
+    ), spans as (
+        select member_id, at as from_period, lead(at) over (partition by member_id order by at) as until_period
+          from bounds
+    )
+    insert into member_stint (member_id, branch_id, from_period, until_period, branch_role, exempt)
+    select s.member_id, p.branch_id, s.from_period, s.until_period,
+           coalesce((select r.role from events r
+                      where r.member_id = s.member_id and r.kind = 'ROLE_CHANGED' and r.branch_id = p.branch_id
+                        and r.month <= s.from_period and r.occurred_on >= p.occurred_on
+                      order by r.occurred_on desc, r.id desc limit 1), 'MEMBER'),
+           exists (select 1 from events x
+                    where x.member_id = s.member_id and x.kind = 'EXEMPTED' and x.month <= s.from_period
+                      and (x.ends_on is null or x.ends_on >= s.from_period))
+      from spans s
+      cross join lateral (select case when e.kind in ('ADMITTED', 'TRANSFERRED_IN', 'TRANSFERRED') then e.branch_id end
+                                     as branch_id, e.occurred_on
+                            from events e
+                           where e.member_id = s.member_id and e.effective <= s.from_period
+                             and e.kind in ('ADMITTED', 'TRANSFERRED_IN', 'TRANSFERRED', 'TRANSFERRED_OUT', 'DIED',
+                                            'REMOVED', 'EXPELLED')
+                           order by e.effective desc, e.occurred_on desc, e.id desc limit 1) p
+     where p.branch_id is not null;
 
     update member m
        set branch_id = t.branch_id, left_on = t.left_on, full_membership_on = t.full_on,
@@ -145,26 +175,17 @@ begin
     perform member_history_replay(ids, null);
 end $$;
 
--- The members on a branch's roll during a month (first_day is the month's first day), from their
--- stints: with their role in the branch at the month's end and whether an exemption covered the
--- month. The one definition of the roll; a single SELECT in a stable SQL function, so PostgreSQL
--- writes it into the calling statement (and drops the columns a caller does not use).
+-- The members on a branch's roll during a month (first_day is the month's first day): those with a
+-- span there that covers the month, with their role in the branch and whether they were exempt.
+-- The one definition of the roll; a single SELECT in a stable SQL function, so PostgreSQL writes
+-- it into the calling statement.
 drop function month_roll(bigint, date);
 create function month_roll(branch bigint, first_day date)
     returns table (id bigint, full_name varchar, sort_key varchar, branch_role varchar,
                    full_membership_on date, exempt boolean)
     language sql stable
     as $$
-        select m.id, m.full_name, m.sort_key,
-               coalesce((select e.role from member_event e
-                          where e.member_id = m.id and e.kind = 'ROLE_CHANGED' and e.branch_id = branch
-                            and e.occurred_on < (first_day + interval '1 month')::date
-                          order by e.occurred_on desc, e.id desc limit 1), 'MEMBER'),
-               m.full_membership_on,
-               exists (select 1 from member_event e
-                        where e.member_id = m.id and e.kind = 'EXEMPTED'
-                          and e.occurred_on < (first_day + interval '1 month')::date
-                          and (e.ends_on is null or e.ends_on >= first_day))
+        select m.id, m.full_name, m.sort_key, s.branch_role, m.full_membership_on, s.exempt
           from member_stint s join member m on m.id = s.member_id
          where s.branch_id = branch and s.from_period <= first_day
            and (s.until_period is null or s.until_period > first_day)

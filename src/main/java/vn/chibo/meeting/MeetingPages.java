@@ -113,7 +113,8 @@ public class MeetingPages {
         Meeting meeting = opened.meeting();
         OrganizationSummary branch = opened.branch();
         List<RollMember> roll = members.roll(branch.id(), meeting.getPeriod());
-        List<RollEntry> entries = reads.rollAt(meeting.getId(), roll, branch.id(), meeting.getPeriod());
+        MeetingReads.RollAt rollAt = reads.rollAt(meeting.getId(), roll, branch.id(), meeting.getPeriod());
+        List<RollEntry> entries = rollAt.entries();
         Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
         Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(
                 entries.stream().map(RollEntry::mark).filter(Objects::nonNull).toList());
@@ -135,7 +136,7 @@ public class MeetingPages {
                 meeting.getEndsAt(), meeting.getLocation(), meeting.getChairId(), name(byId, meeting.getChairId()),
                 meeting.getRecorderId(), name(byId, meeting.getRecorderId()), agenda(meeting), roll, attendance,
                 summary, resolution(meeting), quality(meeting), steps(meeting, branch, roll, summary, marks),
-                warnings.of(meeting, entries, quarter, meeting.isLocked() ? reads.markedOffRoll(meeting.getId(), roll) : 0),
+                warnings.of(meeting, entries, quarter, rollAt.markedOffRoll()),
                 others, !meeting.isLocked() && access.canEdit(branch),
                 meeting.isLocked() && access.canReopen(branch), meeting.getFinalizedAt(), meeting.getFinalizedBy());
     }

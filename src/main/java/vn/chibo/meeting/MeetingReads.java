@@ -36,7 +36,7 @@ class MeetingReads {
      * one statement. Joined to the roll in SQL, PostgreSQL sorted the rows again on the long collation
      * keys (the large branch's meeting, pgbench: 0.18 + 0.28 ms against 0.67 ms in one statement).
      */
-    List<RollEntry> rollAt(long meetingId, List<RollMember> roll, long branchId, YearMonth period) {
+    RollAt rollAt(long meetingId, List<RollMember> roll, long branchId, YearMonth period) {
         record Marks(AttendanceMark mark, long unexcusedMonths) {
         }
         Map<Long, Marks> byMember = new HashMap<>();
@@ -61,18 +61,19 @@ class MeetingReads {
                 });
         List<RollEntry> entries = new ArrayList<>(roll.size());
         for (RollMember member : roll) {
-            Marks marks = byMember.get(member.id());
+            Marks marks = byMember.remove(member.id());
             entries.add(marks == null ? new RollEntry(member, null, 0)
                     : new RollEntry(member, marks.mark(), marks.unexcusedMonths()));
         }
-        return entries;
+        long markedOffRoll = byMember.values().stream().filter(marks -> marks.mark() != null).count();
+        return new RollAt(entries, markedOffRoll);
     }
 
-    /** How many members have a mark at the meeting but are not on this roll (their history changed since). */
-    long markedOffRoll(long meetingId, List<RollMember> roll) {
-        return jdbc.sql("select count(*) from attendance where meeting_id = ? and member_id <> all (?)")
-                .params(meetingId, roll.stream().map(RollMember::id).toArray(Long[]::new))
-                .query(Long.class).single();
+    /**
+     * The month's roll with each member's mark at the meeting, and how many were marked there who are
+     * not on the roll any more (their history changed after the meeting).
+     */
+    record RollAt(List<RollEntry> entries, long markedOffRoll) {
     }
 
     /** The branch's meetings in a span of months, for month-by-month overviews. */

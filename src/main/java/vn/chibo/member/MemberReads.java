@@ -82,17 +82,26 @@ class MemberReads {
                 .list();
     }
 
-    /** The branches the member has been in, and when: first and last month on each roll. */
+    /**
+     * The branches the member has been in, and when: first and last month on each roll (the spans
+     * of one stay in a branch, split where a role or an exemption changed, are joined again).
+     */
     List<Stint> stints(long memberId) {
         return jdbc.sql("""
-                        select s.branch_id, b.name, s.from_period, (s.until_period - interval '1 month')::date
-                          from member_stint s join organization b on b.id = s.branch_id
-                         where s.member_id = ? order by s.from_period""")
+                        select branch_id, b.name, min(from_period), max(until_period), bool_or(until_period is null)
+                          from (select s.*, sum(new_stay) over (order by from_period) as stay
+                                  from (select s.*, case when lag(branch_id) over w = branch_id
+                                                          and lag(until_period) over w = from_period then 0 else 1 end
+                                                         as new_stay
+                                          from member_stint s where s.member_id = ?
+                                        window w as (order by from_period)) s) s
+                          join organization b on b.id = s.branch_id
+                         group by stay, branch_id, b.name
+                         order by min(from_period)""")
                 .param(memberId)
                 .query((row, n) -> new Stint(row.getLong(1), row.getString(2),
                         YearMonth.from(row.getObject(3, LocalDate.class)),
-                        row.getObject(4, LocalDate.class) == null ? null
-                                : YearMonth.from(row.getObject(4, LocalDate.class))))
+                        row.getBoolean(5) ? null : YearMonth.from(row.getObject(4, LocalDate.class)).minusMonths(1)))
                 .list();
     }
 
