@@ -104,7 +104,9 @@ class RegistryImport {
             job.refused("registry.error.type");
         } else {
             run(job, () -> check(job));
+            return job;
         }
+        deleteFile(job);
         return job;
     }
 
@@ -143,6 +145,7 @@ class RegistryImport {
             } catch (RuntimeException e) {
                 log.error("Import {} of {} failed", job.token, job.fileName, e);
                 job.refused("registry.error.failed");
+                deleteFile(job);
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -156,6 +159,9 @@ class RegistryImport {
                 job.checked(check.outcome());
             }
         });
+        if (job.state() != ImportJob.State.CHECKED || job.outcome().problemCount() > 0) {
+            deleteFile(job);
+        }
     }
 
     private void importFile(ImportJob job) {
@@ -205,6 +211,12 @@ class RegistryImport {
         } catch (IOException e) {
             log.warn("Could not delete {}", job.file);
         }
+    }
+
+    /** The files of jobs never confirmed go when the app stops. */
+    @jakarta.annotation.PreDestroy
+    void deleteFiles() {
+        jobs.values().forEach(RegistryImport::deleteFile);
     }
 
     /** Jobs older than an hour go, with their files (looked at whenever a new one starts). */
