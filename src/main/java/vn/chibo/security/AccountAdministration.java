@@ -95,6 +95,39 @@ public class AccountAdministration {
                 .ifPresent(account -> audit.record("account", account.getId(), "disabled", "member " + memberId + " left"));
     }
 
+    /**
+     * Gives the account with this username the role of committee staff over an organization the
+     * current user manages (never above or beside their own); audited.
+     */
+    @Transactional
+    public void grantStaff(String username, long organizationId, String organizationPath) {
+        if (!access.manages(organizationPath)) {
+            throw new AccessDeniedException("staff are named by those who manage the organization");
+        }
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        Account account = accounts.findByUsername(name)
+                .orElseThrow(() -> new InvalidInputException("username", "staff.error.noAccount", name));
+        if (accounts.grant(account.getId(), Role.DISTRICT_STAFF.name(), organizationId) == 0) {
+            throw new InvalidInputException("username", "staff.error.already", name);
+        }
+        audit.record("account", account.getId(), "granted", "DISTRICT_STAFF of organization " + organizationId);
+    }
+
+    /** Takes a staff grant back; nobody takes back their own. */
+    @Transactional
+    public void revokeStaff(long grantId, long organizationId, String organizationPath) {
+        if (!access.manages(organizationPath)) {
+            throw new AccessDeniedException("staff are named by those who manage the organization");
+        }
+        Long accountId = accounts.staffGrantHolder(grantId, organizationId)
+                .orElseThrow(() -> new AccountNotFoundException(grantId));
+        if (accountId == access.currentUser().accountId()) {
+            throw new InvalidInputException(null, "staff.error.self");
+        }
+        accounts.revoke(grantId);
+        audit.record("account", accountId, "revoked", "DISTRICT_STAFF of organization " + organizationId);
+    }
+
     /** The member an account belongs to, to check whose part of the tree it lies in. */
     @Transactional(readOnly = true)
     public Long memberOf(long accountId) {

@@ -41,6 +41,16 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             values (:accountId, :role, cast(:organizationId as bigint)) on conflict do nothing""", nativeQuery = true)
     int grant(long accountId, String role, Long organizationId);
 
+    /** The account holding a staff grant at this organization. */
+    @Query(value = """
+            select account_id from account_grant
+             where id = :grantId and organization_id = :organizationId and role = 'DISTRICT_STAFF'""", nativeQuery = true)
+    Optional<Long> staffGrantHolder(long grantId, long organizationId);
+
+    @Modifying
+    @Query(value = "delete from account_grant where id = :grantId", nativeQuery = true)
+    int revoke(long grantId);
+
     /** Whether there is any account at all (none on a new installation). */
     @Query(value = "select exists (select 1 from account)", nativeQuery = true)
     boolean anyAccount();
