@@ -147,7 +147,7 @@ run() { # label, user (or - for none, or signin), path, connections, seconds
 hz=$(getconf CLK_TCK)
 
 branch=$(sql "select m.branch_id from account a join member m on m.id = a.member_id where a.username = 'bithu.lon'")
-commune=$(sql "select organization_id from account where username = 'xauy'")
+commune=$(sql "select g.organization_id from account a join account_grant g on g.account_id = a.id where a.username = 'xauy'")
 month=$(sql "select to_char(max(period), 'YYYY-MM') from meeting where branch_id = $branch and status = 'FINALIZED'")
 last=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
 members=$(sql "select count(*) from member where branch_id = $branch")

@@ -2,13 +2,19 @@ package vn.chibo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -267,5 +273,77 @@ class BrowserJourneysTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         browser.sessionCookie().forEach(request::header);
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    @Order(5)
+    void districtStaffBringInACommuneFromAFileAndASecretaryAdmitsAMember() throws Exception {
+        Path file = Files.createTempFile("xa-moi-", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            Worksheet organizations = workbook.newWorksheet("Tổ chức");
+            List<String> orgHeaders = List.of("Mã", "Tên", "Mã tổ chức cấp trên", "Loại");
+            List<List<String>> orgRows = List.of(List.of("xa-bien", "Đảng bộ xã Biển Xanh", "hu-coto", "Đảng bộ xã"),
+                    List.of("xa-bien-1", "Chi bộ thôn Biển 1", "xa-bien", "Chi bộ trực thuộc"));
+            write(organizations, orgHeaders, orgRows);
+            Worksheet members = workbook.newWorksheet("Đảng viên");
+            write(members, List.of("Họ và tên", "Giới tính", "Ngày vào Đảng", "Ngày chính thức", "Mã chi bộ",
+                    "Chức vụ trong chi bộ"), List.of(
+                    List.of("Vũ Văn Biển", "Nam", "02/03/2001", "02/03/2002", "xa-bien-1", "Bí thư"),
+                    List.of("Đinh Thị Sóng", "Nữ", "15/06/2010", "15/06/2011", "xa-bien-1", ""),
+                    List.of("Mai Văn Gió", "Nam", "20/01/2015", "20/01/2016", "xa-bien-1", "")));
+            workbook.finish();
+        }
+        try (Chromium browser = Chromium.open(base(), "import", DESKTOP_WIDTH, DESKTOP_HEIGHT)) {
+            browser.login("huyenuy");
+            browser.follow("Nhập từ tệp Excel");
+            browser.check("import-form");
+            HttpResponse<byte[]> template = fetch(browser.link("Tải tệp mẫu").getAttribute("href"), browser);
+            assertThat(template.statusCode()).isEqualTo(200);
+            browser.field("Tệp .xlsx hoặc .csv").sendKeys(file.toAbsolutePath().toString());
+            browser.press("Kiểm tra tệp");
+            WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+            wait.until(d -> browser.text().contains("Kết quả kiểm tra (chưa ghi gì)"));
+            assertThat(browser.text()).contains("Tệp không có lỗi");
+            browser.check("import-preview");
+            browser.press("Nhập vào hệ thống");
+            wait.until(d -> browser.text().contains("Đã nhập xong vào hệ thống."));
+            browser.check("import-done");
+            browser.follow("Về trang tổ chức");
+            assertThat(browser.text()).contains("Đảng bộ xã Biển Xanh");
+            browser.follow("Bảng theo dõi");
+            assertThat(browser.text()).contains("Đảng bộ xã Biển Xanh");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        try (Chromium browser = Chromium.open(base(), "admission", DESKTOP_WIDTH, DESKTOP_HEIGHT)) {
+            browser.login("bithu");
+            browser.follow("Thêm đảng viên");
+            browser.field("Họ và tên").sendKeys("Lương Thị Kết Nạp");
+            new Select(browser.field("Giới tính")).selectByVisibleText("Nữ");
+            browser.setValue(browser.field("Ngày vào Đảng"), LocalDate.now().toString());
+            browser.field("Số quyết định").sendKeys("215-QĐ/HU");
+            browser.check("new-member");
+            browser.press("Thêm đảng viên");
+            assertThat(browser.text()).contains("Đã thêm đảng viên.", "Lương Thị Kết Nạp", "Dự bị");
+            browser.check("member-added");
+            long branch = jdbc.queryForObject("select id from organization where code = 'kdd-tuyengiao'", Long.class);
+            browser.go("/branches/" + branch + "/meetings/" + month.plusMonths(1));
+            browser.press("Lập kế hoạch");
+            browser.follow("Điểm danh");
+            assertThat(browser.text()).contains("Lương Thị Kết Nạp");
+            browser.check("next-roll");
+        }
+    }
+
+    private static void write(Worksheet sheet, List<String> headers, List<List<String>> rows) {
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.value(0, c, headers.get(c));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                sheet.value(r + 1, c, rows.get(r).get(c));
+            }
+        }
     }
 }

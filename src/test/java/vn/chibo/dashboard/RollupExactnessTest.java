@@ -25,7 +25,8 @@ import vn.chibo.support.TreeBuilder;
  * The roll-ups the province dashboard reads (per organization and month, open tasks by due date,
  * members on the roll, months of unexcused absence by year, members flagged for them) stay equal to a recount from the rows while a
  * month is recorded, finalized, reopened, changed and finalized again through HTTP, and when a
- * member leaves, a branch joins the pilot or moves to another committee.
+ * member leaves, a branch joins the pilot or moves to another committee, and through the
+ * committee's own pages: a new branch, a transfer, an admission in the past, an import, a dissolution.
  */
 @ChiboIntegrationTest
 class RollupExactnessTest {
@@ -184,6 +185,40 @@ class RollupExactnessTest {
                 jdbc.queryForObject("select path from organization where id = ?", String.class, other))).isEmpty();
         assertThat(figure("members", "organization_roll", "")).isEqualTo(3);
 
+        // The committee's own changes through their pages: a new branch, a transfer into it in a
+        // month already recorded, a member admitted two months ago, a file imported, a dissolution.
+        String code = TreeBuilder.unique("moi");
+        String created = mvc.perform(post("/organizations/" + fixture.province + "/children").session(staff).with(csrf())
+                .param("kind", "BRANCH").param("branchKind", "GRASSROOTS").param("name", "Chi bộ mới lập")
+                .param("code", code)).andReturn().getResponse().getRedirectedUrl();
+        long newBranch = Long.parseLong(created.replace("/organizations/", ""));
+        assertExact();
+        mvc.perform(post("/members/" + fixture.fullMembers.get(1) + "/history").session(staff).with(csrf())
+                .param("kind", "TRANSFERRED").param("occurredOn", month.atDay(1).toString()).param("branchCode", code))
+                .andExpect(redirectedUrl("/members/" + fixture.fullMembers.get(1) + "/history"));
+        assertExact();
+        mvc.perform(post("/branches/" + fixture.branch + "/members").session(staff).with(csrf())
+                .param("arrival", "ADMITTED").param("fullName", "Hà Văn Kết Nạp").param("gender", "MALE")
+                .param("admittedOn", month.minusMonths(2).atDay(3).toString()));
+        assertExact();
+        String csv = "Họ và tên,Giới tính,Ngày vào Đảng,Mã chi bộ\nTô Thị Nhập,Nữ,01/02/2003," + code + "\n";
+        String job = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/organizations/" + fixture.province + "/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "ds.csv", "text/csv",
+                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .session(staff).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        awaitImport(staff, job, "Kết quả kiểm tra");
+        mvc.perform(post(job + "/confirm").session(staff).with(csrf()));
+        awaitImport(staff, job, "Đã nhập xong");
+        assertExact();
+        long empty = tree.branch(fixture.province, "Chi bộ không còn ai");
+        mvc.perform(post("/organizations/" + empty + "/dissolve").session(staff).with(csrf())
+                .param("dissolvedOn", java.time.LocalDate.now().toString()));
+        assertExact();
+        assertThat(jdbc.queryForObject("select count(*) from member where branch_id = ?", Long.class, newBranch))
+                .isEqualTo(2);
+
         // The check itself notices a figure that is off by one.
         jdbc.update("update organization_roll set members = members + 1 where organization_id = ?", fixture.province);
         assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("organization_roll");
@@ -194,6 +229,18 @@ class RollupExactnessTest {
         jdbc.update("update member_year_rating set good = good + 1 where member_id = ?", fixture.secretary);
         assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("member_year_rating");
         jdbc.update("update member_year_rating set good = good - 1 where member_id = ?", fixture.secretary);
+    }
+
+    /** Waits for an import job's page to say so. */
+    private void awaitImport(MockHttpSession session, String job, String text) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            if (Browser.text(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(job)
+                    .session(session)).andReturn()).contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the import never said: " + text);
     }
 
     /** The branch's months recounted, as the app does after its own changes. */
