@@ -79,23 +79,31 @@ begin
         select member_id, at as from_period, lead(at) over (partition by member_id order by at) as until_period
           from bounds
     )
+    -- The lookups per span read member_event through its index (the CTE has no index: for the
+    -- hundred thousand members of a bulk load, scanning it per span took minutes).
     insert into member_stint (member_id, branch_id, from_period, until_period, branch_role, exempt)
     select s.member_id, p.branch_id, s.from_period, s.until_period,
-           coalesce((select r.role from events r
+           coalesce((select r.role from member_event r
                       where r.member_id = s.member_id and r.kind = 'ROLE_CHANGED' and r.branch_id = p.branch_id
-                        and r.month <= s.from_period and r.occurred_on >= p.occurred_on
+                        and r.occurred_on < (s.from_period + interval '1 month')::date
+                        and r.occurred_on >= p.occurred_on
                       order by r.occurred_on desc, r.id desc limit 1), 'MEMBER'),
-           exists (select 1 from events x
-                    where x.member_id = s.member_id and x.kind = 'EXEMPTED' and x.month <= s.from_period
+           exists (select 1 from member_event x
+                    where x.member_id = s.member_id and x.kind = 'EXEMPTED'
+                      and x.occurred_on < (s.from_period + interval '1 month')::date
                       and (x.ends_on is null or x.ends_on >= s.from_period))
       from spans s
       cross join lateral (select case when e.kind in ('ADMITTED', 'TRANSFERRED_IN', 'TRANSFERRED') then e.branch_id end
                                      as branch_id, e.occurred_on
-                            from events e
-                           where e.member_id = s.member_id and e.effective <= s.from_period
+                            from member_event e
+                           where e.member_id = s.member_id
                              and e.kind in ('ADMITTED', 'TRANSFERRED_IN', 'TRANSFERRED', 'TRANSFERRED_OUT', 'DIED',
                                             'REMOVED', 'EXPELLED')
-                           order by e.effective desc, e.occurred_on desc, e.id desc limit 1) p
+                             and e.occurred_on < (s.from_period + case when e.kind in ('TRANSFERRED_OUT', 'DIED',
+                                                      'REMOVED', 'EXPELLED') then interval '0 months'
+                                                      else interval '1 month' end)::date
+                           order by date_trunc('month', e.occurred_on) desc, e.occurred_on desc, e.id desc
+                           limit 1) p
      where p.branch_id is not null;
 
     update member m
