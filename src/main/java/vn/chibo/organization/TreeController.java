@@ -84,24 +84,36 @@ class TreeController {
 
     @GetMapping("/organizations/{id}/manage")
     String manage(@PathVariable long id, Model model) {
-        TreePages.ManagePage page = pages.manage(id);
-        EditForm edit = new EditForm();
-        edit.setName(page.node().name());
-        edit.setCode(page.node().code());
-        model.addAttribute("edit", edit);
-        model.addAttribute("dissolve", new DissolveForm());
-        PilotForm pilot = new PilotForm();
-        if (page.pilot() != null) {
-            pilot.setEnrolledOn(page.pilot().enrolledOn());
-            pilot.setPlanReference(page.pilot().planReference());
-            pilot.setStatus(page.pilot().status());
-            pilot.setEndedOn(page.pilot().endedOn());
+        return manageWith(pages.manage(id), model);
+    }
+
+    /** The management page: each form as the organization stands, unless one came back as typed. */
+    private String manageWith(TreePages.ManagePage page, Model model) {
+        if (!model.containsAttribute("edit")) {
+            EditForm edit = new EditForm();
+            edit.setName(page.node().name());
+            edit.setCode(page.node().code());
+            model.addAttribute("edit", edit);
         }
-        model.addAttribute("pilot", pilot);
-        ThemeForm theme = new ThemeForm();
-        theme.setYear(Year.now(clock).getValue());
-        theme.setTheme(page.theme());
-        model.addAttribute("theme", theme);
+        if (!model.containsAttribute("dissolve")) {
+            model.addAttribute("dissolve", new DissolveForm());
+        }
+        if (!model.containsAttribute("pilot")) {
+            PilotForm pilot = new PilotForm();
+            if (page.pilot() != null) {
+                pilot.setEnrolledOn(page.pilot().enrolledOn());
+                pilot.setPlanReference(page.pilot().planReference());
+                pilot.setStatus(page.pilot().status());
+                pilot.setEndedOn(page.pilot().endedOn());
+            }
+            model.addAttribute("pilot", pilot);
+        }
+        if (!model.containsAttribute("theme")) {
+            ThemeForm theme = new ThemeForm();
+            theme.setYear(Year.now(clock).getValue());
+            theme.setTheme(page.theme());
+            model.addAttribute("theme", theme);
+        }
         model.addAttribute("page", page);
         return "organization/manage";
     }
@@ -166,25 +178,6 @@ class TreeController {
     /** The page again with the form that failed as typed, and the others as they stand. */
     private String again(long id, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        TreePages.ManagePage page = pages.manage(id);
-        if (!model.containsAttribute("edit")) {
-            EditForm edit = new EditForm();
-            edit.setName(page.node().name());
-            edit.setCode(page.node().code());
-            model.addAttribute("edit", edit);
-        }
-        if (!model.containsAttribute("dissolve")) {
-            model.addAttribute("dissolve", new DissolveForm());
-        }
-        if (!model.containsAttribute("pilot")) {
-            model.addAttribute("pilot", new PilotForm());
-        }
-        if (!model.containsAttribute("theme")) {
-            ThemeForm theme = new ThemeForm();
-            theme.setYear(Year.now(clock).getValue());
-            model.addAttribute("theme", theme);
-        }
-        model.addAttribute("page", page);
-        return "organization/manage";
+        return manageWith(pages.manage(id), model);
     }
 }
