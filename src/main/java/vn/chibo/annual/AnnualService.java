@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.annual.AnnualReport.BranchYear;
 import vn.chibo.annual.AnnualReport.MemberYear;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
@@ -197,7 +198,7 @@ public class AnnualService {
                 .orElseGet(() -> decisions.save(new AnnualClassification(memberId, year)));
         RatingLevel previous = decision.decide(row.proposed(), level, reason, access.currentUser().getUsername(),
                 clock.instant());
-        audit.record("annual_classification", decision.getId(), "DECIDE", "member " + memberId + " " + year
+        audit.record(AuditSubject.of("annual_classification", decision.getId()).member(memberId), "DECIDE", "member " + memberId + " " + year
                 + ": proposed " + row.proposed() + ", " + previous + " -> " + level
                 + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")"));
     }

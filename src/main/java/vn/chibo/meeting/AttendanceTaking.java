@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.member.MemberService;
 import vn.chibo.member.RollMember;
 import vn.chibo.shared.InvalidInputException;
@@ -42,7 +43,8 @@ public class AttendanceTaking {
             if (!marked.contains(member.id())) {
                 AttendanceStatus status = member.exempt() ? AttendanceStatus.EXEMPT : AttendanceStatus.PRESENT;
                 meeting.mark(member.id(), status, null);
-                audit.record("attendance", meetingId, "MARK", "member " + member.id() + ": - -> " + status);
+                audit.record(AuditSubject.of("attendance", meetingId).meeting(meetingId).member(member.id()), "MARK",
+                        "member " + member.id() + ": - -> " + status);
             }
         }
     }
@@ -86,7 +88,8 @@ public class AttendanceTaking {
             String after = meeting.attendanceOf(entry.getKey())
                     .map(row -> row.status() + (row.reason() == null ? "" : " (" + row.reason() + ")")).orElse("-");
             if (!before.equals(after)) {
-                audit.record("attendance", meetingId, "MARK", "member " + entry.getKey() + ": " + before + " -> " + after);
+                audit.record(AuditSubject.of("attendance", meetingId).meeting(meetingId).member(entry.getKey()), "MARK",
+                        "member " + entry.getKey() + ": " + before + " -> " + after);
             }
         }
     }

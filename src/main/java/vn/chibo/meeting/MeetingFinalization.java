@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.meeting.MeetingIncompleteException.Missing;
 import vn.chibo.member.MemberService;
 import vn.chibo.member.RollMember;
@@ -52,9 +53,9 @@ public class MeetingFinalization {
         String by = access.currentUser().getUsername();
         meeting.finalizeBy(by, clock.instant());
         if (meeting.isRegular()) {
-            ratings.finalizeMonth(meeting.getBranchId(), meeting.getPeriod(), RatedMembers.of(roll, meeting), by);
+            ratings.finalizeMonth(meetingId, meeting.getBranchId(), meeting.getPeriod(), RatedMembers.of(roll, meeting), by);
         }
-        audit.record("meeting", meetingId, "FINALIZE", meeting.getKind() + " " + meeting.getPeriod());
+        audit.record(AuditSubject.of("meeting", meetingId).meeting(meetingId), "FINALIZE", meeting.getKind() + " " + meeting.getPeriod());
     }
 
     /** Refuses (403) anyone but an administrator or district staff above the meeting's branch. */
@@ -74,7 +75,7 @@ public class MeetingFinalization {
         if (meeting.isRegular()) {
             ratings.reopenMonth(meeting.getBranchId(), meeting.getPeriod());
         }
-        audit.record("meeting", meetingId, "REOPEN", reason.strip());
+        audit.record(AuditSubject.of("meeting", meetingId).meeting(meetingId), "REOPEN", reason.strip());
         meetingAccess.changed(meeting);
     }
 

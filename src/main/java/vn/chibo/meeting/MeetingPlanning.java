@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.member.MemberService;
 import vn.chibo.member.RollMember;
 import vn.chibo.organization.OrganizationService;
@@ -92,7 +93,7 @@ public class MeetingPlanning {
                 .min(Comparator.comparing(member -> member.branchRole().ordinal()))
                 .ifPresent(chair -> meeting.plan(kind, null, null, null, null, chair.id(), null));
         Meeting saved = meetings.save(meeting);
-        audit.record("meeting", saved.getId(), "CREATE", kind + " " + period);
+        audit.record(AuditSubject.of("meeting", saved.getId()).meeting(saved.getId()), "CREATE", kind + " " + period);
         meetingAccess.changed(saved);
         return saved.getId();
     }
@@ -137,7 +138,7 @@ public class MeetingPlanning {
         meeting.plan(plan.kind(), plan.heldOn(), plan.startsAt(), plan.endsAt(), plan.location().strip(),
                 plan.chairId(), plan.recorderId());
         applyAgenda(meeting, plan.agenda());
-        audit.record("meeting", meetingId, "PLAN", plan.kind() + " " + plan.heldOn() + " " + plan.startsAt() + "-"
+        audit.record(AuditSubject.of("meeting", meetingId).meeting(meetingId), "PLAN", plan.kind() + " " + plan.heldOn() + " " + plan.startsAt() + "-"
                 + plan.endsAt() + " chair " + plan.chairId() + " recorder " + plan.recorderId());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.shared.InvalidInputException;
 import vn.chibo.shared.InvalidInputException.Problem;
 
@@ -34,7 +35,7 @@ public class QualityScoring {
             throw new InvalidInputException(problems);
         }
         meeting.scoreQuality(preparation, attendance, conduct, closing);
-        audit.record("meeting", meetingId, "QUALITY", preparation + "+" + attendance + "+" + conduct + "+" + closing);
+        audit.record(AuditSubject.of("meeting", meetingId).meeting(meetingId), "QUALITY", preparation + "+" + attendance + "+" + conduct + "+" + closing);
     }
 
     private static void check(List<Problem> problems, String field, int value, int max) {

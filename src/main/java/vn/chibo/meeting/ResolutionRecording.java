@@ -3,6 +3,7 @@ package vn.chibo.meeting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.meeting.MeetingPage.AttendanceSummary;
 import vn.chibo.member.MemberService;
 import vn.chibo.shared.InvalidInputException;
@@ -40,7 +41,7 @@ public class ResolutionRecording {
         String before = meeting.hasResolution() ? meeting.getVotesFor() + "/" + meeting.getVotesAgainst() + "/"
                 + meeting.getVotesOther() + " of " + meeting.getEligibleCount() : "-";
         meeting.recordResolution(text.strip(), votesFor, votesAgainst, votesOther, summary.eligible());
-        audit.record("resolution", meetingId, "VOTE", before + " -> " + votesFor + "/" + votesAgainst + "/"
+        audit.record(AuditSubject.of("resolution", meetingId).meeting(meetingId), "VOTE", before + " -> " + votesFor + "/" + votesAgainst + "/"
                 + votesOther + " of " + summary.eligible()
                 + (Vote.passes(votesFor, summary.eligible()) ? " (passed)" : " (not passed)"));
     }

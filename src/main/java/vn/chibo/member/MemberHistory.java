@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.security.AccessPolicy;
@@ -116,7 +117,7 @@ public class MemberHistory {
             events.save(event(id, MemberEventKind.RECOGNIZED_FULL, form.getFullMembershipOn(), null, null));
         }
         replay(List.of(id), arrived);
-        audit.record("member", id, form.getArrival().name(), "branch " + branchId + ", " + arrived);
+        audit.record(AuditSubject.of("member", id).member(id), form.getArrival().name(), "branch " + branchId + ", " + arrived);
         return id;
     }
 
@@ -197,12 +198,12 @@ public class MemberHistory {
             for (long previous : reads.secretariesOf(member.branchId(), memberId)) {
                 events.save(event(previous, MemberEventKind.ROLE_CHANGED, on, form.getDecisionNumber(), null)
                         .inBranch(member.branchId()).asRole(BranchRole.MEMBER));
-                audit.record("member", previous, "ROLE_CHANGED", "SECRETARY -> MEMBER " + on);
+                audit.record(AuditSubject.of("member", previous).member(previous), "ROLE_CHANGED", "SECRETARY -> MEMBER " + on);
                 touched.add(previous);
             }
         }
         replay(touched, on);
-        audit.record("member", memberId, kind.name(),
+        audit.record(AuditSubject.of("member", memberId).member(memberId), kind.name(),
                 details + (form.getDecisionNumber() == null ? "" : ", " + form.getDecisionNumber()));
         if (kind.leaves()) {
             accounts.disableForMember(memberId);
@@ -227,7 +228,7 @@ public class MemberHistory {
         }
         disciplines.save(new Discipline(memberId, form.getDecidedOn(), form.getForm(), form.getDecidingBody().strip(),
                 form.getDecisionNumber().strip(), form.getReason()));
-        audit.record("member", memberId, "DISCIPLINE", form.getForm() + " " + form.getDecidedOn() + ", "
+        audit.record(AuditSubject.of("member", memberId).member(memberId), "DISCIPLINE", form.getForm() + " " + form.getDecidedOn() + ", "
                 + form.getDecisionNumber().strip());
         if (form.getForm() == DisciplineForm.EXPULSION) {
             events.save(event(memberId, MemberEventKind.EXPELLED, form.getDecidedOn(), form.getDecisionNumber(),
@@ -270,7 +271,7 @@ public class MemberHistory {
         change(changes, "email", profile.email(), form.getEmail());
         member.updateEveryday(form.getJobTitle(), form.isLeadershipPost(), form.getPhone(), form.getEmail());
         if (!changes.isEmpty()) {
-            audit.record("member", memberId, "details", String.join("; ", changes));
+            audit.record(AuditSubject.of("member", memberId).member(memberId), "details", String.join("; ", changes));
         }
     }
 

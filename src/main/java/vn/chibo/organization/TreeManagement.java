@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.Role;
 import vn.chibo.shared.InvalidInputException;
@@ -71,7 +72,7 @@ class TreeManagement {
         }
         Organization created = organizations.saveAndFlush(new Organization(parentId, form.getKind(),
                 branch ? form.getBranchKind() : null, form.getName(), form.getCode()));
-        audit.record("organization", created.getId(), "created", form.getKind() + " " + form.getCode().strip()
+        audit.record(AuditSubject.of("organization", created.getId()).organization(created.getId()), "created", form.getKind() + " " + form.getCode().strip()
                 + " under " + parentId);
         return created.getId();
     }
@@ -102,12 +103,12 @@ class TreeManagement {
         Organization organization = organizations.findById(id).orElseThrow(() -> new OrganizationNotFoundException(id));
         if (!form.getName().strip().equals(node.name()) || !form.getCode().strip().equals(node.code())) {
             organization.rename(form.getName(), form.getCode());
-            audit.record("organization", id, "renamed", node.name() + " (" + node.code() + ") -> "
+            audit.record(AuditSubject.of("organization", id).organization(id), "renamed", node.name() + " (" + node.code() + ") -> "
                     + form.getName().strip() + " (" + form.getCode().strip() + ")");
         }
         if (parent != null && !java.util.Objects.equals(parent.id(), node.parentId())) {
             organization.moveUnder(parent.id());
-            audit.record("organization", id, "moved", node.parentId() + " -> " + parent.id());
+            audit.record(AuditSubject.of("organization", id).organization(id), "moved", node.parentId() + " -> " + parent.id());
         }
         organizations.flush();
     }
@@ -137,7 +138,7 @@ class TreeManagement {
         }
         organizations.findById(id).orElseThrow(() -> new OrganizationNotFoundException(id)).dissolve(on);
         organizations.flush();
-        audit.record("organization", id, "dissolved", on.toString());
+        audit.record(AuditSubject.of("organization", id).organization(id), "dissolved", on.toString());
     }
 
     /** A branch's enrolment in the pilot, recorded by the committee above it. */
@@ -165,7 +166,7 @@ class TreeManagement {
         String before = enrollment.info().enrolledOn() == null ? "none" : enrollment.info().toString();
         enrollment.record(form.getEnrolledOn(), form.getPlanReference(), form.getStatus(), form.getEndedOn());
         pilots.saveAndFlush(enrollment);
-        audit.record("organization", branchId, "pilot", before + " -> " + enrollment.info());
+        audit.record(AuditSubject.of("organization", branchId).organization(branchId), "pilot", before + " -> " + enrollment.info());
     }
 
     /** The committee's work theme for a year, set by those who manage it. */
@@ -179,7 +180,7 @@ class TreeManagement {
                         insert into work_theme (organization_id, year, theme) values (?, ?, ?)
                         on conflict (organization_id, year) do update set theme = excluded.theme""")
                 .params(organizationId, form.getYear(), form.getTheme().strip()).update();
-        audit.record("organization", organizationId, "theme", form.getYear() + ": " + before + " -> "
+        audit.record(AuditSubject.of("organization", organizationId).organization(organizationId), "theme", form.getYear() + ": " + before + " -> "
                 + form.getTheme().strip());
     }
 

@@ -124,6 +124,10 @@ class MonthlyRating {
         return id;
     }
 
+    Long getBranchId() {
+        return branchId;
+    }
+
     Long getMemberId() {
         return memberId;
     }

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
@@ -102,7 +103,8 @@ public class RatingService {
             }
             RatingLevel previous = rating.propose(proposal.level(), proposal.comment());
             if (previous != proposal.level()) {
-                audit.record("monthly_rating", rating.getId(), "PROPOSE",
+                audit.record(AuditSubject.of("monthly_rating", rating.getId()).organization(branchId)
+                                .member(proposal.memberId()).meeting(meetingId), "PROPOSE",
                         "member " + proposal.memberId() + " " + period + ": " + previous + " -> " + proposal.level());
             }
         }
@@ -118,12 +120,13 @@ public class RatingService {
 
     /** Called by the meeting's finalization, in its transaction: the proposals become final. */
     @Transactional
-    public void finalizeMonth(long branchId, YearMonth period, Collection<Long> memberIds, String by) {
+    public void finalizeMonth(long meetingId, long branchId, YearMonth period, Collection<Long> memberIds, String by) {
         Map<Long, MonthlyRating> existing = byMember(branchId, period);
         for (Long memberId : memberIds) {
             MonthlyRating rating = existing.get(memberId);
             rating.decide(by, clock.instant());
-            audit.record("monthly_rating", rating.getId(), "FINAL",
+            audit.record(AuditSubject.of("monthly_rating", rating.getId()).organization(branchId)
+                            .member(memberId).meeting(meetingId), "FINAL",
                     "member " + memberId + " " + period + ": " + rating.getProposedLevel());
         }
     }
@@ -203,7 +206,8 @@ public class RatingService {
         MonthlyRating rating = ratings.findByMemberIdAndPeriod(me, period)
                 .orElseGet(() -> ratings.save(new MonthlyRating(me, member.branchId(), period)));
         rating.assessSelf(level, text, clock.instant());
-        audit.record("monthly_rating", rating.getId(), "SELF", "member " + me + " " + period + ": " + level);
+        audit.record(AuditSubject.of("monthly_rating", rating.getId()).organization(rating.getBranchId())
+                .member(me), "SELF", "member " + me + " " + period + ": " + level);
     }
 
     public static final int SELF_TEXT_MAX = 2000;

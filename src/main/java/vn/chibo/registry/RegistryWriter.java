@@ -63,8 +63,8 @@ class RegistryWriter {
             }
             rowsWritten.incrementAndGet();
         }
-        audit.recordAll("organization", createdOrgs, "imported", "created");
-        audit.recordAll("organization", changedOrgs, "imported", "updated");
+        audit.recordOrganizations(createdOrgs, "imported", "created");
+        audit.recordOrganizations(changedOrgs, "imported", "updated");
 
         List<MemberChange> created = members.stream().filter(m -> m.existing() == null).toList();
         List<Long> newIds = jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
@@ -89,8 +89,8 @@ class RegistryWriter {
             jdbc.sql("select member_history_replay(?, ?)").params(touched.toArray(Long[]::new), Date.valueOf(since))
                     .query().singleValue();
         }
-        audit.recordAll("member", newIds, "imported", "created");
-        audit.recordAll("member", updatedIds, "imported", "updated");
+        audit.recordMembers(newIds, "imported", "created");
+        audit.recordMembers(updatedIds, "imported", "updated");
     }
 
     private void insert(List<MemberChange> rows, List<Long> ids, Map<String, Long> branches, String username) {

@@ -8,6 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.shared.InvalidInputException;
 
 /**
@@ -59,7 +60,7 @@ public class AccountAdministration {
         }
         String password = OneTimePasswords.next();
         Account account = accounts.save(Account.forMember(name, encoder.encode(password), memberId));
-        audit.record("account", account.getId(), "created", "member " + memberId + ", username " + name);
+        audit.record(AuditSubject.of("account", account.getId()).member(memberId), "created", "member " + memberId + ", username " + name);
         return new Slip(fullName, name, password);
     }
 
@@ -69,7 +70,7 @@ public class AccountAdministration {
         Account account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         String password = OneTimePasswords.next();
         account.resetPassword(encoder.encode(password));
-        audit.record("account", accountId, "password.reset", null);
+        audit.record(AuditSubject.of("account", accountId).member(account.getMemberId()), "password.reset", null);
         return new Slip(fullName, account.getUsername(), password);
     }
 
@@ -81,7 +82,8 @@ public class AccountAdministration {
             throw new InvalidInputException(null, "accounts.error.self");
         }
         if (account.setEnabled(enabled)) {
-            audit.record("account", accountId, enabled ? "enabled" : "disabled", null);
+            audit.record(AuditSubject.of("account", accountId).member(account.getMemberId()),
+                    enabled ? "enabled" : "disabled", null);
         }
     }
 
@@ -92,7 +94,7 @@ public class AccountAdministration {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void disableForMember(long memberId) {
         accounts.findByMemberId(memberId).filter(account -> account.setEnabled(false))
-                .ifPresent(account -> audit.record("account", account.getId(), "disabled", "member " + memberId + " left"));
+                .ifPresent(account -> audit.record(AuditSubject.of("account", account.getId()).member(memberId), "disabled", "member " + memberId + " left"));
     }
 
     /**
@@ -110,7 +112,7 @@ public class AccountAdministration {
         if (accounts.grant(account.getId(), Role.DISTRICT_STAFF.name(), organizationId) == 0) {
             throw new InvalidInputException("username", "staff.error.already", name);
         }
-        audit.record("account", account.getId(), "granted", "DISTRICT_STAFF of organization " + organizationId);
+        audit.record(AuditSubject.of("account", account.getId()).organization(organizationId), "granted", "DISTRICT_STAFF of organization " + organizationId);
     }
 
     /** Takes a staff grant back; nobody takes back their own. */
@@ -125,7 +127,7 @@ public class AccountAdministration {
             throw new InvalidInputException(null, "staff.error.self");
         }
         accounts.revoke(grantId);
-        audit.record("account", accountId, "revoked", "DISTRICT_STAFF of organization " + organizationId);
+        audit.record(AuditSubject.of("account", accountId).organization(organizationId), "revoked", "DISTRICT_STAFF of organization " + organizationId);
     }
 
     /** The member an account belongs to, to check whose part of the tree it lies in. */

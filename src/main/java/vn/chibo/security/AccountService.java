@@ -6,6 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.shared.InvalidInputException;
 import vn.chibo.shared.InvalidInputException.Problem;
 
@@ -50,7 +51,7 @@ class AccountService {
         }
         account.changePassword(encoder.encode(form.getNewPassword()));
         accounts.saveAndFlush(account);
-        audit.record("account", account.getId(), "password.changed", null);
+        audit.record(AuditSubject.of("account", account.getId()).member(account.getMemberId()), "password.changed", null);
         return account.securityStamp();
     }
 }

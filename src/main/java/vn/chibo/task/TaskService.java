@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.AuditService;
+import vn.chibo.audit.AuditSubject;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.security.AccessPolicy;
 
@@ -98,7 +99,8 @@ public class TaskService {
             throw new TaskClosedException(taskId);
         }
         task.reportProgress(progress, note, clock.instant());
-        audit.record("task", taskId, "PROGRESS", progress + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        audit.record(AuditSubject.of("task", taskId).organization(task.getBranchId()).member(me), "PROGRESS",
+                 progress + (note == null || note.isBlank() ? "" : ": " + note.strip()));
     }
 
     /** Records the results given at the meeting's review; a final result closes a task there. */
@@ -117,7 +119,8 @@ public class TaskService {
             }
             TaskResult previous = task.review(entry.getValue(), meetingId);
             if (previous != entry.getValue()) {
-                audit.record("task", task.getId(), "REVIEW", previous + " -> " + entry.getValue());
+                audit.record(AuditSubject.of("task", task.getId()).organization(branchId)
+                        .member(task.view().assigneeId()).meeting(meetingId), "REVIEW", previous + " -> " + entry.getValue());
             }
         }
     }
@@ -127,7 +130,8 @@ public class TaskService {
         access.requireEditBranch(organizations.get(branchId).path());
         Task saved = tasks.save(new Task(task.assigneeId(), branchId, period, meetingId, task.cadence(), task.source(),
                 task.kind(), task.title().strip(), task.description(), task.dueOn()));
-        audit.record("task", saved.getId(), "ASSIGN", "member " + task.assigneeId() + ": " + task.title());
+        audit.record(AuditSubject.of("task", saved.getId()).organization(branchId).member(task.assigneeId())
+                .meeting(meetingId), "ASSIGN", "member " + task.assigneeId() + ": " + task.title());
         return saved.view();
     }
 
@@ -141,6 +145,7 @@ public class TaskService {
             throw new TaskNotFoundException(taskId);
         }
         tasks.delete(task);
-        audit.record("task", taskId, "WITHDRAW", task.view().title());
+        audit.record(AuditSubject.of("task", taskId).organization(branchId).member(task.view().assigneeId())
+                .meeting(meetingId), "WITHDRAW", task.view().title());
     }
 }
