@@ -103,4 +103,17 @@ public class AccessPolicy {
         return path != null && currentUser().grants().stream()
                 .anyMatch(grant -> grant.role() != Role.SECRETARY && grant.reachesBelow(path));
     }
+
+    /**
+     * Who reads the audit trail of a branch's meetings and members: staff above it and
+     * administrators, and the branch's own secretary.
+     */
+    public boolean canReadTrail(String branchPath) {
+        return canSupervise(branchPath) || canEditBranch(branchPath);
+    }
+
+    /** {@code /audit}: administrators, and committee staff over their own subtree. */
+    public boolean overseesTrail() {
+        return currentUser().overseesTrail();
+    }
 }

@@ -112,6 +112,11 @@ public final class ChiboUser implements UserDetails, CredentialsContainer {
         return !grants.isEmpty();
     }
 
+    /** Whether this person reads the audit trail of a subtree ({@code /audit}): staff, administrators. */
+    public boolean overseesTrail() {
+        return grants.stream().anyMatch(grant -> grant.role() != Role.SECRETARY);
+    }
+
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         grants.forEach(grant -> roles.add(grant.role()));

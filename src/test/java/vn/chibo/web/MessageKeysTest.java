@@ -26,6 +26,7 @@ import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.QualityLevel;
 import vn.chibo.organization.BranchKind;
 import vn.chibo.organization.OrganizationKind;
+import vn.chibo.oversight.AuditWords;
 import vn.chibo.rating.RatingLevel;
 import vn.chibo.task.MemberProgress;
 import vn.chibo.task.TaskCadence;
@@ -73,6 +74,21 @@ class MessageKeysTest {
             "dashboard.cell.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.cell.short.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.sort.", List.of("name", "status", "attendance", "quality"),
+            "audit.entity.", AuditWords.KINDS,
+            "audit.what.", List.of(
+                    "meeting.CREATE", "meeting.PLAN", "meeting.QUALITY", "meeting.FINALIZE",
+                    "meeting.REOPEN", "resolution.VOTE", "attendance.MARK",
+                    "monthly_rating.PROPOSE", "monthly_rating.FINAL", "monthly_rating.SELF",
+                    "task.ASSIGN", "task.REVIEW", "task.PROGRESS", "task.WITHDRAW",
+                    "member.ADMITTED", "member.TRANSFERRED_IN", "member.RECOGNIZED_FULL",
+                    "member.EXEMPTED", "member.TRANSFERRED", "member.TRANSFERRED_OUT",
+                    "member.DIED", "member.REMOVED", "member.EXPELLED", "member.ROLE_CHANGED",
+                    "member.DISCIPLINE", "member.details", "member.imported",
+                    "organization.created", "organization.renamed", "organization.moved",
+                    "organization.dissolved", "organization.pilot", "organization.theme",
+                    "organization.imported", "account.created", "account.password.changed",
+                    "account.password.reset", "account.enabled", "account.disabled",
+                    "account.granted", "account.revoked", "annual_classification.DECIDE"),
             "error.", List.of("badRequest.title", "badRequest.text", "tooLarge.title", "tooLarge.text",
                     "forbidden.title", "forbidden.text",
                     "notFound.title", "notFound.text"));
