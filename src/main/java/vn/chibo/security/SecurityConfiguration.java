@@ -1,19 +1,26 @@
 package vn.chibo.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,6 +34,7 @@ class SecurityConfiguration {
                                 "/request-too-large")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(Role.ADMIN.authority())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -47,8 +55,29 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .addFilterBefore(new AccountStandingFilter(accounts, people, properties.sessionLifetime(), clock),
-                        AuthorizationFilter.class);
+                        AuthorizationFilter.class)
+                .addFilterAfter(new RequestLog(), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * The management port (management.server.port, when set) serves only the actuator's endpoints
+     * and is reached by the operator's network alone: the scraper and the load balancer read it
+     * without signing in. On the public port the metrics are for administrators only.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain managementPortFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(SecurityConfiguration::onManagementPort)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    private static boolean onManagementPort(HttpServletRequest request) {
+        WebApplicationContext context = WebApplicationContextUtils.getWebApplicationContext(request.getServletContext());
+        return context != null && WebServerApplicationContext.hasServerNamespace(context, "management");
     }
 
     /**
