@@ -8,6 +8,8 @@
 # per request (from /proc), and the app's resident memory.
 # Then it exports a whole province year of ratings (100,000+ members × 12 months) once and
 # reports how much the heap outside the young generation grew meanwhile (jstat samples).
+# Metrics stay on as in production: a scraper reads /actuator/prometheus on the management port
+# every 15 s throughout, and the time each scrape took is summed up at the end.
 # Usage: bench/province.sh [seconds-per-page] [connections ...]   (defaults: 20, 16 64)
 # Every page is first driven for WARMUP seconds (default 15) at 4 connections, unmeasured, in rounds
 # until the JIT compiler has settled.
@@ -22,6 +24,7 @@ shift || true
 levels=${*:-16 64}
 warmup=${WARMUP:-15}
 port=18080
+mport=18090
 dbport=15433
 data=$(realpath -m "${PROVINCE_DATA:-data/province}")
 java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx512m}
@@ -35,15 +38,17 @@ jar=$(ls target/chibo-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
 jar=$(realpath "$jar")
 work=$(mktemp -d)
 pid=
+scraper=
 trap 'stop; rm -rf "$work"' EXIT
 
 stop() {
+  if [ -n "$scraper" ]; then kill "$scraper" 2>/dev/null || true; scraper=; fi
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; fi
 }
 start() { # extra arguments for the app
   (cd "$work" && exec java $java_opts -jar "$jar" --server.port=$port --chibo.embedded-db.data-dir="$data" \
     --chibo.embedded-db.port=$dbport --chibo.embedded-db.settings.shared_preload_libraries=pg_stat_statements \
-    "$@" > "$work/app.log" 2>&1) &
+    --management.server.port=$mport "$@" > "$work/app.log" 2>&1) &
   pid=$!
   until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" 2>/dev/null | grep -q 200; do
     kill -0 "$pid" 2>/dev/null || { tail -n 30 "$work/app.log"; exit 1; }
@@ -74,6 +79,10 @@ if [ ! -f "$data/PG_VERSION" ]; then
 fi
 
 start
+( while sleep 15; do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$mport/actuator/prometheus"
+  done ) > "$work/scrapes" &
+scraper=$!
 cold_started=$(date +%s%N)
 sql "create extension if not exists pg_stat_statements" > /dev/null
 echo "app started on the province; resident memory $(rss) MB"
@@ -213,3 +222,4 @@ kill "$sampler" 2>/dev/null || true
 peak=$(sort -n "$work/heap" | tail -n 1)
 rows=$(unzip -p "$work/year.xlsx" xl/worksheets/sheet1.xml 2>/dev/null | grep -o '<row ' | wc -l || true)
 echo "province year export: HTTP $code, $((size / 1024)) KiB, $rows rows, ${secs}s; heap outside eden $base MB before, peak $peak MB (growth $((peak - base)) MB); RSS $(rss) MB"
+sort -k2 -n "$work/scrapes" | awk '{n++; if ($1 != 200) bad++; t[n] = $2 * 1000} END {printf "metrics: %d scrapes of /actuator/prometheus (every 15 s), %d failed; median %.0f ms, slowest %.0f ms\n", n, bad, t[int((n + 1) / 2)], t[n]}'
