@@ -204,7 +204,7 @@ final class Chromium implements AutoCloseable {
 
     /** The session cookie, to fetch a download the way the browser would. */
     Map<String, String> sessionCookie() {
-        return Map.of("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue());
+        return Map.of("Cookie", "SESSION=" + driver.manage().getCookieNamed("SESSION").getValue());
     }
 
     @Override

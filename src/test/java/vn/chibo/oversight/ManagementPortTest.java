@@ -116,7 +116,7 @@ class ManagementPortTest {
                         + Browser.DEMO_PASSWORD + "&_csrf=" + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        return signedIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("SESSION="))
                 .findFirst().orElseThrow().split(";", 2)[0];
     }
 }

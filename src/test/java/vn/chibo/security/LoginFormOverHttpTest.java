@@ -76,7 +76,7 @@ class LoginFormOverHttpTest {
     @Test
     void theLoginPageLeavesNoSessionBehind() throws Exception {
         LoginPage page = open();
-        assertThat(page.cookies()).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(page.cookies()).noneMatch(cookie -> cookie.startsWith("SESSION="));
         assertThat(page.cookies()).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN=")).singleElement()
                 .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
     }
@@ -87,7 +87,7 @@ class LoginFormOverHttpTest {
         HttpResponse<String> login = signIn(page.tokenCookie(), page.field());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
-        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("SESSION="));
     }
 
     @Test
@@ -96,7 +96,7 @@ class LoginFormOverHttpTest {
         HttpResponse<String> failed = signIn(page.tokenCookie(), page.field(), "sai-mat-khau");
         assertThat(failed.statusCode()).isEqualTo(302);
         assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
-        assertThat(failed.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(failed.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="));
     }
 
     @Test
@@ -106,7 +106,7 @@ class LoginFormOverHttpTest {
         assertThat(asked.statusCode()).isEqualTo(302);
         assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         List<String> cookies = asked.headers().allValues("Set-Cookie");
-        assertThat(cookies).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(cookies).noneMatch(cookie -> cookie.startsWith("SESSION="));
         String saved = cookies.stream().filter(cookie -> cookie.startsWith("REDIRECT_URI=")).findFirst().orElseThrow();
         assertThat(saved).contains("HttpOnly").contains("SameSite=Lax");
         String pageAskedFor = saved.split(";", 2)[0];
@@ -129,7 +129,7 @@ class LoginFormOverHttpTest {
     void onceSignedInOnlyTheSessionsOwnTokenPassesNotOnePlantedInACookie() throws Exception {
         LoginPage page = open();
         String session = signIn(page.tokenCookie(), page.field()).headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";", 2)[0];
+                .filter(cookie -> cookie.startsWith("SESSION=")).findFirst().orElseThrow().split(";", 2)[0];
         HttpResponse<String> account = http.send(HttpRequest.newBuilder(uri("/account")).header("Cookie", session)
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(account.statusCode()).isEqualTo(200);

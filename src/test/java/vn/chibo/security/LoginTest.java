@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.chibo.support.Browser;
+import vn.chibo.support.SessionCookies;
 import vn.chibo.support.ChiboIntegrationTest;
 import vn.chibo.support.TreeBuilder;
 
@@ -87,16 +88,15 @@ class LoginTest {
     }
 
     @Test
-    void loginChangesTheSessionIdAndLogoutEndsTheSession() throws Exception {
-        MockHttpSession before = new MockHttpSession();
-        String idBefore = before.getId();
-        MockHttpSession after = (MockHttpSession) mvc.perform(post("/login").session(before)
-                        .param("username", "bithu").param("password", "chibo-demo").with(csrf()))
-                .andReturn().getRequest().getSession(false);
-        assertThat(after).isNotNull();
-        assertThat(after.getId()).isNotEqualTo(idBefore);
-
+    void signingInAgainChangesTheSessionIdAndLogoutEndsTheSession() throws Exception {
         MockHttpSession session = Browser.login(mvc, "bithu");
+        String idBefore = SessionCookies.id(session);
+        assertThat(idBefore).isNotNull();
+        mvc.perform(post("/login").session(session).param("username", "bithu").param("password", "chibo-demo")
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(SessionCookies.id(session)).isNotNull().isNotEqualTo(idBefore);
+        mvc.perform(get("/me").session(session)).andExpect(status().isOk());
+
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));

@@ -11,10 +11,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.chibo.support.Browser;
 import vn.chibo.support.ChiboIntegrationTest;
+import vn.chibo.support.SessionCookies;
 
 /**
  * The headers every answer carries, how long a session lasts, and the drafts' keys. Where the
@@ -26,6 +29,9 @@ class SessionsAndHeadersTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    SessionRepository<? extends Session> sessions;
 
     @Test
     void everyAnswerCarriesAPolicyThatAllowsNoInlineScript() throws Exception {
@@ -50,10 +56,21 @@ class SessionsAndHeadersTest {
         MockHttpSession session = Browser.login(mvc, "dangvien");
         mvc.perform(get("/me").session(session)).andExpect(status().isOk());
 
-        session.setAttribute(AccountStandingFilter.SIGNED_IN_AT, System.currentTimeMillis() - Duration.ofHours(11).toMillis());
+        signedInAgo(session, Duration.ofHours(11));
         mvc.perform(get("/me").session(session)).andExpect(status().isOk());
-        session.setAttribute(AccountStandingFilter.SIGNED_IN_AT, System.currentTimeMillis() - Duration.ofHours(13).toMillis());
+        signedInAgo(session, Duration.ofHours(13));
         mvc.perform(get("/me").session(session)).andExpect(redirectedUrl("/login?ended"));
+    }
+
+    /** Moves the sign-in time of the session, as kept in the database, this far back. */
+    private void signedInAgo(MockHttpSession session, Duration ago) {
+        signedInAgo(sessions, SessionCookies.id(session), ago);
+    }
+
+    private static <S extends Session> void signedInAgo(SessionRepository<S> repository, String id, Duration ago) {
+        S stored = repository.findById(id);
+        stored.setAttribute(AccountStandingFilter.SIGNED_IN_AT, System.currentTimeMillis() - ago.toMillis());
+        repository.save(stored);
     }
 
     @Test
