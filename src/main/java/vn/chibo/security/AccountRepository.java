@@ -6,7 +6,13 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Accounts, read on the primary (not read-only, so never on a replica): signing in and the check of
+ * every signed-in request must see a disabled account or a changed password at once.
+ */
+@Transactional
 interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
