@@ -27,7 +27,7 @@ login() { # prints the session cookie of a logged-in user
   token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=chibo-demo" \
     --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/login"
-  awk '$6 == "SESSION" {print "SESSION=" $7}' "$jar"
+  awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar"
 }
 
 run() { # label, user, path

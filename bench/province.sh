@@ -92,7 +92,7 @@ login() { # prints the cookies of a signed-in user (the session's and the CSRF t
   token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=chibo-demo" \
     --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/login"
-  awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" {printf "%s%s=%s", sep, $6, $7; sep = "; "} END {print ""}' "$jar"
+  awk '$6 == "SESSION" || $6 == "JSESSIONID" || $6 == "XSRF-TOKEN" {printf "%s%s=%s", sep, $6, $7; sep = "; "} END {print ""}' "$jar"
 }
 
 report='done = function(summary, latency, requests)

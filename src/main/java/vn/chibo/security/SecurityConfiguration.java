@@ -43,7 +43,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("SESSION"))
+                        .deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId()))
                 // The too-large page reads nothing of the request (whose fields were never parsed).
