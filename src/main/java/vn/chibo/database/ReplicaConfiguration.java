@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.AbstractDataSource;
@@ -45,17 +44,6 @@ class ReplicaConfiguration {
                 });
             }
         };
-    }
-
-    /**
-     * Spring marks a read-only transaction's connection read-only, which picks the replica, only
-     * when Hibernate holds the connection for the whole transaction. Only with a replica: on one
-     * node the mark costs every page a statement (meeting page 55.0 ms p95 with it on the
-     * province, 48.4 without; target 50). The tests turn it on too (src/test/resources/config).
-     */
-    @Bean
-    HibernatePropertiesCustomizer holdTheConnectionForTheTransaction() {
-        return properties -> properties.put("hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_HOLD");
     }
 
     @Bean(destroyMethod = "close")

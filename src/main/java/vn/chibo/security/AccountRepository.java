@@ -6,13 +6,13 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts, read on the primary (not read-only, so never on a replica): signing in and the check of
- * every signed-in request must see a disabled account or a changed password at once.
+ * Accounts, read on the primary: signing in and the check of every signed-in request must see a
+ * disabled account or a changed password at once. Their queries run outside any transaction (or in
+ * the caller's read-write one), never read-only, so never on a replica; a transaction of their own
+ * would cost every request a statement (BEGIN).
  */
-@Transactional
 interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
