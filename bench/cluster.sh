@@ -66,7 +66,7 @@ echo "replica: $(sql "select case when pg_is_in_recovery() then 'streaming stand
 start_node() { # n
   local n=$1
   (cd "$work" && exec java $java_opts -jar "$jar" --server.port="${node_port[$n]}" \
-    --management.server.port="${mgmt_port[$n]}" --chibo.sessions.in-database=true \
+    --management.server.port="${mgmt_port[$n]}" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$primary_port/postgres" --spring.datasource.username=postgres \
     --chibo.datasource.replica.url="jdbc:postgresql://127.0.0.1:$replica_port/postgres" \
     --chibo.datasource.replica.username=postgres > "$work/node$n.log" 2>&1) &

@@ -1,6 +1,5 @@
 package vn.chibo.database;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
  * delete would run twice and the two could deadlock on the same rows.
  */
 @Component
-@ConditionalOnBooleanProperty("chibo.sessions.in-database")
 class ExpiredSessions {
 
     private final JdbcIndexedSessionRepository sessions;
