@@ -14,7 +14,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * Xếp loại đảng viên hàng tháng: the member's self-assessment, the secretary's proposal and the
+ * Xếp loại đảng viên hằng tháng: the member's self-assessment, the secretary's proposal and the
  * level the branch agreed on. One per member and month; final once the month is locked.
  */
 @Entity

@@ -1,6 +1,6 @@
 package vn.chibo.task;
 
-/** Hàng tuần / hàng tháng / đột xuất. */
+/** Hằng tuần / hằng tháng / đột xuất. */
 public enum TaskCadence {
     WEEKLY,
     MONTHLY,

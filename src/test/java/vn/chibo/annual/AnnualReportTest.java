@@ -95,13 +95,14 @@ class AnnualReportTest {
         String page = report();
         assertThat(page).contains("Nguyễn Văn Bí", "Hoàn thành xuất sắc nhiệm vụ", "Không hoàn thành nhiệm vụ")
                 // 2 excellent against 2 good: over 20% of good, a warning, not a block.
-                .contains("vượt 20% số hoàn thành tốt", "xuất sắc 2, tốt 2");
+                .contains("không vượt quá 20% số đảng viên được xếp loại “Hoàn thành tốt nhiệm vụ” ở từng đảng bộ, chi bộ cơ sở",
+                        "Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 2");
     }
 
     @Test
     void staffDecideWithAReasonWhenTheyDepartFromTheProposalAndItIsAudited() throws Exception {
         long member = fixture.fullMembers.get(0);
-        assertThat(report()).contains("xuất sắc 2, tốt 2");
+        assertThat(report()).contains("Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 2");
         MvcResult noReason = mvc.perform(post("/reports/annual/decide").session(staff).with(csrf())
                 .param("org", String.valueOf(fixture.branch)).param("year", String.valueOf(YEAR))
                 .param("memberId", String.valueOf(member)).param("level", "GOOD").param("reason", "")).andReturn();
@@ -120,12 +121,13 @@ class AnnualReportTest {
                 + " and details like ?", Long.class, "member " + member + " " + YEAR + ": proposed EXCELLENT, null -> GOOD%"))
                 .isEqualTo(1);
         // Now one excellent against three good: still over 20% of good (0.6), and the warning says so.
-        assertThat(report()).contains("xuất sắc 1, tốt 3").doesNotContain("xuất sắc 2, tốt 2");
+        assertThat(report()).contains("Hoàn thành xuất sắc nhiệm vụ 1, Hoàn thành tốt nhiệm vụ 3")
+                .doesNotContain("Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 2");
     }
 
-    /** The quota warning's line for the fixture's unit (its province): "name: xuất sắc E, tốt G". */
+    /** The quota warning's line for the fixture's unit (its province): its name and the two counts. */
     private String quotaLine() throws Exception {
-        Matcher line = Pattern.compile("<li>([^<]*: xuất sắc \\d+, tốt \\d+)</li>").matcher(report());
+        Matcher line = Pattern.compile("<li>([^<]*: Hoàn thành xuất sắc nhiệm vụ \\d+, Hoàn thành tốt nhiệm vụ \\d+)</li>").matcher(report());
         return line.find() ? line.group(1) : "within the quota";
     }
 
@@ -136,30 +138,30 @@ class AnnualReportTest {
     @Test
     void theQuotasAreCountedAgainAfterEveryChangeToWhatTheyCount() throws Exception {
         List<Long> m = fixture.fullMembers;
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 2");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 2");
         // A second member's months re-finalized: their year is now good.
         tree.jdbc().update("update monthly_rating set final_level = 'GOOD' where member_id = ?", m.get(1));
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 1, tốt 3");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 1, Hoàn thành tốt nhiệm vụ 3");
         // A discipline in the year: that good year is not completed.
         tree.jdbc().update("""
                 insert into discipline (member_id, decided_on, form, deciding_body, decision_number)
                 values (?, ?, 'REPRIMAND', 'Đảng ủy', '12-QĐ/ĐU')""", m.get(2), Date.valueOf(LocalDate.of(YEAR, 6, 1)));
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 1, tốt 2");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 1, Hoàn thành tốt nhiệm vụ 2");
         // A member who left before the year is no longer counted.
         tree.jdbc().update("update member set left_on = ? where id = ?", Date.valueOf(LocalDate.of(YEAR - 1, 12, 1)), m.get(3));
         tree.historyFromRow(m.get(3));
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 1, tốt 1");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 1, Hoàn thành tốt nhiệm vụ 1");
         // A decision counts instead of the proposal.
         tree.jdbc().update("insert into annual_classification (member_id, year, proposed_level, final_level, reason)"
                 + " values (?, ?, 'NOT_COMPLETED', 'EXCELLENT', 'Quyết định của cấp ủy')", m.get(4), YEAR);
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 1");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 1");
         // The unit renamed: the warning names it as it is now.
         tree.jdbc().update("update organization set name = name || ' (mới)' where id = ?", fixture.province);
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 1").contains("(mới)");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 1").contains("(mới)");
         // The first member moves to the neighbouring branch, out of the report.
         tree.jdbc().update("update member set branch_id = ? where id = ?", fixture.neighbour, m.get(0));
         tree.historyFromRow(m.get(0));
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 1, tốt 1");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 1, Hoàn thành tốt nhiệm vụ 1");
         // The decision changed to good: no excellent member left, within the quota.
         tree.jdbc().update("update annual_classification set final_level = 'GOOD' where member_id = ?", m.get(4));
         assertThat(quotaLine()).isEqualTo("within the quota");
@@ -191,16 +193,16 @@ class AnnualReportTest {
 
     @Test
     void aCountMadeInATransactionThatWasRolledBackIsNeverShown() throws Exception {
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 2");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 2");
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             tree.jdbc().update("update monthly_rating set final_level = 'GOOD' where member_id = ?", fixture.fullMembers.get(0));
             assertThat(quotaCount.of(path(), YEAR).units()).singleElement()
                     .satisfies(quota -> assertThat(quota.excellent()).isEqualTo(1));
             status.setRollbackOnly();
         });
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 2, tốt 2");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 2");
         tree.jdbc().update("update monthly_rating set final_level = 'EXCELLENT' where member_id = ?", fixture.fullMembers.get(2));
-        assertThat(quotaLine()).isEqualTo(unitName() + ": xuất sắc 3, tốt 1");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 3, Hoàn thành tốt nhiệm vụ 1");
     }
 
     /**

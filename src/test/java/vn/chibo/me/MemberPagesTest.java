@@ -242,7 +242,7 @@ class MemberPagesTest {
                 Date.valueOf(month.minusMonths(2).atDay(1)), me);
         tree.historyFromRow(me);
         String home = page("/me");
-        assertThat(home).contains("Đồng chí đang được miễn sinh hoạt đảng").doesNotContain("Gửi tự đánh giá");
+        assertThat(home).contains("Đồng chí đang được miễn công tác và sinh hoạt đảng").doesNotContain("Gửi tự đánh giá");
         assertThat(page("/me/self-assessment/" + month)).doesNotContain("<textarea");
         mvc.perform(post("/me/self-assessment/" + month).session(member).with(csrf()).param("level", "GOOD"))
                 .andExpect(status().isUnprocessableEntity());
