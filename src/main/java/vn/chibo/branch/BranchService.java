@@ -46,15 +46,26 @@ class BranchService {
         long fullMembers = members.countFullMembers(branchId);
         return new BranchPage(branch, organizations.visible(trail.ancestors()),
                 organizations.pilotOf(branchId).orElse(null), roster, fullMembers,
-                fullMembers < rules.minFullMembers(), months.lastMonths(branchId), access.canEditBranch(branch.path()),
+                rules.minFullMembers(), rules.committeeFrom(), months.lastMonths(branchId),
+                access.canEditBranch(branch.path()),
                 access.administersAccounts(branch.path()), history.mayAddMembers(branch),
                 organizations.mayChange(branch));
     }
 
     record BranchPage(OrganizationSummary branch, List<OrganizationSummary> ancestors, PilotInfo pilot,
-                      Page<MemberRow> members, long fullMembers, boolean tooFewFullMembers,
+                      Page<MemberRow> members, long fullMembers, int minFullMembers, int committeeFrom,
                       List<MonthCell> months, boolean editable, boolean administersAccounts,
                       boolean addsMembers, boolean manages) {
+
+        /** Fewer full members than a branch needs (chibo.meeting.min-full-members). */
+        public boolean tooFewFullMembers() {
+            return fullMembers < minFullMembers;
+        }
+
+        /** Enough full members to elect a branch committee (chibo.meeting.committee-from). */
+        public boolean electsCommittee() {
+            return fullMembers >= committeeFrom;
+        }
 
         /** This month, the last of the cells. */
         public MonthCell thisMonth() {

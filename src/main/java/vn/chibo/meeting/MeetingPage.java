@@ -67,6 +67,15 @@ public record MeetingPage(OrganizationSummary branch, String committeeName, List
     public record Step(String key, boolean done, boolean required) {
     }
 
-    public record Warning(String key, Object... arguments) {
+    /** What the guidelines ask that the data contradicts; a reminder is one there is still time for. */
+    public record Warning(String key, boolean reminder, Object... arguments) {
+
+        public Warning(String key, Object... arguments) {
+            this(key, false, arguments);
+        }
+
+        static Warning reminder(String key, Object... arguments) {
+            return new Warning(key, true, arguments);
+        }
     }
 }

@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param goodFrom            quality score from which a meeting is "tốt"; then "khá", "trung bình", else "kém"
  * @param unexcusedMonthsFlag months of unexcused absence in a calendar year that flag a member for review
  * @param minFullMembers      full members a branch needs; with fewer, its pages warn
+ * @param committeeFrom       full members from which a branch elects a branch committee (chi ủy); its page says so
  */
 @ConfigurationProperties("chibo.meeting")
 public record MeetingRulesProperties(int regularMinMinutes, int combinedMinMinutes, int maxPreparation,
                                      int maxAttendance, int maxConduct, int maxClosing, int goodFrom, int fairFrom,
-                                     int averageFrom, int unexcusedMonthsFlag, int minFullMembers) {
+                                     int averageFrom, int unexcusedMonthsFlag, int minFullMembers,
+                                     int committeeFrom) {
 
     public MeetingRulesProperties {
         regularMinMinutes = orDefault(regularMinMinutes, 90);
@@ -29,6 +31,7 @@ public record MeetingRulesProperties(int regularMinMinutes, int combinedMinMinut
         averageFrom = orDefault(averageFrom, 50);
         unexcusedMonthsFlag = orDefault(unexcusedMonthsFlag, 3);
         minFullMembers = orDefault(minFullMembers, 3);
+        committeeFrom = orDefault(committeeFrom, 9);
     }
 
     private static int orDefault(int value, int fallback) {

@@ -1,6 +1,8 @@
 package vn.chibo.meeting;
 
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -9,21 +11,31 @@ import vn.chibo.meeting.MeetingReads.RollEntry;
 
 /**
  * Where the guidelines ask for something the data contradicts: warnings, never blocks.
- * A short meeting, no thematic part in the quarter so far, too few full members, and members
- * reaching the number of unexcused months in the year that calls for a removal review.
+ * A short meeting, a quarter ended without a thematic meeting (in its last month, a reminder while
+ * there is still time), too few full members, and members reaching the number of unexcused months
+ * in the year that calls for a removal review.
  */
 @Component
 class MeetingWarnings {
 
-    private final MeetingRulesProperties rules;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    MeetingWarnings(MeetingRulesProperties rules) {
+    private final MeetingRulesProperties rules;
+    private final Clock clock;
+
+    MeetingWarnings(MeetingRulesProperties rules, Clock clock) {
         this.rules = rules;
+        this.clock = clock;
     }
 
     /** The first month of the quarter the month is in. */
     static YearMonth quarterStart(YearMonth period) {
         return YearMonth.of(period.getYear(), (period.getMonthValue() - 1) / 3 * 3 + 1);
+    }
+
+    /** Whether the month ends a quarter (March, June, September, December). */
+    static boolean lastOfQuarter(YearMonth period) {
+        return period.getMonthValue() % 3 == 0;
     }
 
     /**
@@ -41,16 +53,19 @@ class MeetingWarnings {
         int minimum = meeting.getKind() == MeetingKind.COMBINED ? rules.combinedMinMinutes() : rules.regularMinMinutes();
         meeting.durationMinutes().filter(minutes -> meeting.isRegular() && minutes < minimum)
                 .ifPresent(minutes -> warnings.add(new Warning("meeting.warning.short", minutes, minimum)));
-        if (meeting.isRegular()) {
+        if (meeting.isRegular() && lastOfQuarter(meeting.getPeriod())) {
             boolean thematic = quarter.stream().anyMatch(
                     other -> other.kind() == MeetingKind.THEMATIC || other.kind() == MeetingKind.COMBINED);
             if (!thematic) {
-                warnings.add(new Warning("meeting.warning.noThematic"));
+                warnings.add(YearMonth.now(clock).isAfter(meeting.getPeriod())
+                        ? new Warning("meeting.warning.noThematic")
+                        : Warning.reminder("meeting.reminder.noThematic",
+                                DAY.format(meeting.getPeriod().atEndOfMonth())));
             }
         }
         long full = roll.stream().filter(entry -> entry.member().full()).count();
         if (full < rules.minFullMembers()) {
-            warnings.add(new Warning("meeting.warning.tooFewFullMembers", full));
+            warnings.add(new Warning("meeting.warning.tooFewFullMembers", full, rules.minFullMembers()));
         }
         for (RollEntry entry : roll) {
             if (entry.unexcusedMonths() >= rules.unexcusedMonthsFlag()) {

@@ -152,8 +152,46 @@ class MeetingRulesTest {
                         .param("agenda[0].title", "Nội dung").param("agenda[0].position", "1"))
                 .andExpect(redirectedUrl("/meetings/" + meeting));
         String overview = Browser.text(mvc.perform(get("/meetings/" + meeting).session(secretary)).andReturn());
-        assertThat(overview).contains("Buổi sinh hoạt chỉ 60 phút; hướng dẫn yêu cầu ít nhất 90 phút.",
-                "Chi bộ chưa sinh hoạt chuyên đề trong quý này");
+        assertThat(overview).contains("Buổi sinh hoạt chỉ 60 phút; hướng dẫn yêu cầu ít nhất 90 phút.");
+    }
+
+    @Test
+    void theBranchPageCountsItsFullMembersAgainstTheGuidelines() throws Exception {
+        // Three full members: enough, no committee.
+        String three = Browser.text(mvc.perform(get("/branches/" + fixture.branch).session(secretary)).andReturn());
+        assertThat(three).doesNotContain("chi bộ cần ít nhất", "bầu chi ủy");
+
+        // Two: too few (one leaves).
+        tree.jdbc().update("update member set status = 'PROBATIONARY' where id = ?", fixture.fullMembers.get(2));
+        assertThat(Browser.text(mvc.perform(get("/branches/" + fixture.branch).session(secretary)).andReturn()))
+                .contains("Chi bộ chỉ có 2 đảng viên chính thức; chi bộ cần ít nhất 3 đảng viên chính thức.");
+
+        // Eight full members: no committee yet; nine: the page says one is to be elected.
+        for (int i = 0; i < 6; i++) {
+            tree.member(fixture.branch, "Đảng viên Thêm " + i, "FULL", "MEMBER");
+        }
+        assertThat(Browser.text(mvc.perform(get("/branches/" + fixture.branch).session(secretary)).andReturn()))
+                .doesNotContain("bầu chi ủy");
+        tree.member(fixture.branch, "Đảng viên Thứ Chín", "FULL", "MEMBER");
+        assertThat(Browser.text(mvc.perform(get("/branches/" + fixture.branch).session(secretary)).andReturn()))
+                .contains("Chi bộ có 9 đảng viên chính thức: theo quy định, chi bộ có từ 9 đảng viên chính thức trở lên"
+                        + " bầu chi ủy");
+    }
+
+    @Test
+    void aQuarterEndedWithoutAThematicMeetingIsWarnedOfOnItsLastMonth() throws Exception {
+        int year = month.getYear() - 1;
+        long february = held(YearMonth.of(year, 2), "REGULAR");
+        long march = held(YearMonth.of(year, 3), "REGULAR");
+        held(YearMonth.of(year, 5), "THEMATIC");
+        long june = held(YearMonth.of(year, 6), "REGULAR");
+        String warning = "Quý đã hết mà chi bộ không sinh hoạt chuyên đề";
+        assertThat(Browser.text(mvc.perform(get("/meetings/" + march).session(secretary)).andReturn()))
+                .contains(warning);
+        assertThat(Browser.text(mvc.perform(get("/meetings/" + february).session(secretary)).andReturn()))
+                .as("not before the quarter's last month").doesNotContain(warning, "Nhắc việc");
+        assertThat(Browser.text(mvc.perform(get("/meetings/" + june).session(secretary)).andReturn()))
+                .as("May's thematic meeting answers the quarter").doesNotContain(warning, "Nhắc việc");
     }
 
     @Test
