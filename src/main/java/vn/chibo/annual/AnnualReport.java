@@ -1,14 +1,22 @@
 package vn.chibo.annual;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
+import vn.chibo.member.MemberCommendations;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.rating.RatingLevel;
 
 /** The year-end classification of a subtree: members, the quota per grassroots organization, branches. */
 public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> ancestors, int year,
                            Page<MemberYear> members, List<Quota> quotas, int quotaPercent, Page<BranchYear> branches,
-                           boolean canDecide, Long selfMemberId) {
+                           boolean canDecide, Long selfMemberId,
+                           Map<Long, List<MemberCommendations.Item>> commendations) {
+
+    /** The member's commendations and criticisms of the year, month by month. */
+    public List<MemberCommendations.Item> commendationsOf(MemberYear member) {
+        return commendations.getOrDefault(member.id(), List.of());
+    }
 
     /** Whether the page offers a decision on this member: never on one's own year. */
     public boolean decidable(MemberYear member) {

@@ -20,6 +20,7 @@ import vn.chibo.annual.AnnualReport.MemberYear;
 import vn.chibo.audit.AuditService;
 import vn.chibo.audit.AuditSubject;
 import vn.chibo.meeting.MeetingRulesProperties;
+import vn.chibo.member.MemberCommendations;
 import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
@@ -49,6 +50,7 @@ public class AnnualService {
     private final AnnualClassificationRepository decisions;
     private final OrganizationService organizations;
     private final MemberService members;
+    private final MemberCommendations commendations;
     private final AccessPolicy access;
     private final AuditService audit;
     private final MeetingRulesProperties meetingRules;
@@ -56,7 +58,8 @@ public class AnnualService {
 
     AnnualService(AnnualQueries queries, QuotaCount quotaCount, AnnualRule rule, AnnualClassificationRepository decisions,
                   OrganizationService organizations, MemberService members, AccessPolicy access, AuditService audit,
-                  MeetingRulesProperties meetingRules, Clock clock) {
+                  MeetingRulesProperties meetingRules, Clock clock, MemberCommendations commendations) {
+        this.commendations = commendations;
         this.queries = queries;
         this.quotaCount = quotaCount;
         this.rule = rule;
@@ -94,7 +97,8 @@ public class AnnualService {
                 quotas.members());
         return new AnnualReport(node, organizations.visible(trail.ancestors()), year, members,
                 quotas.units(), rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)),
-                canDecide(node), access.currentUser().memberId());
+                canDecide(node), access.currentUser().memberId(),
+                commendations.of(people.stream().map(AnnualQueries.Person::id).toList(), year));
     }
 
     /** Every member of the subtree for the year, in branch then Vietnamese order; for the export. */

@@ -309,10 +309,10 @@ final class DemoHistory {
                     meeting.finalizedAt(), meeting.finalized() ? meeting.finalizedBy() : null);
             if (meeting.finalized() && level.equals("EXCELLENT") && random.nextDouble() < 0.15) {
                 tables.commendations.row(nextCommendationId++, meeting.id(), p.id, "COMMENDATION",
-                        "Biểu dương đồng chí hoàn thành xuất sắc nhiệm vụ được phân công.");
+                        "Hoàn thành xuất sắc nhiệm vụ được phân công.");
             } else if (meeting.finalized() && status.equals("UNEXCUSED") && random.nextDouble() < 0.5) {
                 tables.commendations.row(nextCommendationId++, meeting.id(), p.id, "CRITICISM",
-                        "Phê bình đồng chí vắng sinh hoạt không có lý do.");
+                        "Vắng sinh hoạt chi bộ không có lý do.");
             }
         }
     }

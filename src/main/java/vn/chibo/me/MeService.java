@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.MemberMeetings;
+import vn.chibo.member.MemberCommendations;
 import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
 import vn.chibo.rating.RatingRow;
@@ -34,9 +35,11 @@ public class MeService {
     private final MemberMeetings meetings;
     private final AccessPolicy access;
     private final Clock clock;
+    private final MemberCommendations commendations;
 
     MeService(MemberService members, TaskService tasks, RatingService ratings, MemberMeetings meetings,
-              AccessPolicy access, Clock clock) {
+              AccessPolicy access, Clock clock, MemberCommendations commendations) {
+        this.commendations = commendations;
         this.members = members;
         this.tasks = tasks;
         this.ratings = ratings;
@@ -66,7 +69,8 @@ public class MeService {
         RatingRow rating = months.get(month);
         return new MePage(member, LocalDate.now(clock), month, meetings.upcoming().orElse(null), open.getContent(),
                 open.getTotalElements(), rating, ratings.canAssessSelf(month, rating), strip(month, months),
-                meetings.recentResolutions(RESOLUTIONS_SHOWN));
+                meetings.recentResolutions(RESOLUTIONS_SHOWN),
+                commendations.of(List.of(member.id()), month.getYear()).getOrDefault(member.id(), List.of()));
     }
 
     /** The last twelve months, oldest first, each with its final level, pending, or nothing. */

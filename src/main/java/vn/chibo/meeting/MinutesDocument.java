@@ -14,17 +14,20 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.chibo.meeting.MeetingPage.AgendaView;
 import vn.chibo.meeting.MeetingPage.AttendanceSummary;
 import vn.chibo.meeting.MeetingPage.ResolutionView;
+import vn.chibo.member.RollMember;
 import vn.chibo.shared.PdfFonts;
 
 /**
  * Biên bản sinh hoạt chi bộ on A4, laid out like the paper document: the party heading, the
  * title with the month, time and place, chair and recorder, the roll summary with absences and
- * their reasons, the content item by item, the resolution and its vote, and the signatures.
+ * their reasons, the content item by item, the members commended and criticised, the resolution
+ * and its vote, and the signatures.
  * The document is in Vietnamese whatever the interface language, as the record itself is.
  */
 @Component
@@ -38,7 +41,7 @@ class MinutesDocument {
         this.fonts = fonts;
     }
 
-    void write(MeetingPage meeting, OutputStream out) {
+    void write(MeetingPage meeting, Map<Long, Commendations.Entry> commendations, OutputStream out) {
         Document document = new Document(PageSize.A4, 70, 50, 50, 50);
         PdfWriter.getInstance(document, out);
         document.addTitle("Biên bản sinh hoạt chi bộ tháng " + month(meeting));
@@ -48,6 +51,7 @@ class MinutesDocument {
         title(document, meeting);
         opening(document, meeting);
         content(document, meeting);
+        commendations(document, meeting, commendations);
         resolution(document, meeting.resolution());
         closing(document, meeting);
         signatures(document, meeting);
@@ -122,6 +126,23 @@ class MinutesDocument {
             text.setAlignment(Element.ALIGN_JUSTIFIED);
             text.setFirstLineIndent(20);
             document.add(text);
+        }
+    }
+
+    /** Biểu dương, phê bình: each member the meeting commended or criticised, in the order of the roll. */
+    private void commendations(Document document, MeetingPage meeting, Map<Long, Commendations.Entry> commendations) {
+        if (commendations.isEmpty()) {
+            return;
+        }
+        Paragraph heading = new Paragraph("BIỂU DƯƠNG, PHÊ BÌNH", fonts.bold(13));
+        heading.setSpacingBefore(10);
+        document.add(heading);
+        for (RollMember member : meeting.roll()) {
+            Commendations.Entry entry = commendations.get(member.id());
+            if (entry != null) {
+                line(document, (entry.kind() == CommendationKind.COMMENDATION ? "Biểu dương" : "Phê bình")
+                        + " đồng chí " + member.fullName() + ": ", entry.note());
+            }
         }
     }
 

@@ -16,8 +16,10 @@ class MinutesPdfController {
 
     private final MeetingPages pages;
     private final MinutesDocument document;
+    private final Commendations commendations;
 
-    MinutesPdfController(MeetingPages pages, MinutesDocument document) {
+    MinutesPdfController(MeetingPages pages, MinutesDocument document, Commendations commendations) {
+        this.commendations = commendations;
         this.pages = pages;
         this.document = document;
     }
@@ -36,7 +38,7 @@ class MinutesPdfController {
     private void write(MeetingPage meeting, HttpServletResponse response) throws IOException {
         // Rendered in memory first (a few tens of kilobytes), so a failure never leaves half a file.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        document.write(meeting, pdf);
+        document.write(meeting, commendations.ofMeeting(meeting.id()), pdf);
         String name = String.format("bien-ban-%s-%d-%02d.pdf", meeting.branch().code(), meeting.period().getYear(),
                 meeting.period().getMonthValue());
         response.setContentType("application/pdf");

@@ -3,6 +3,7 @@ package vn.chibo.meeting;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import vn.chibo.rating.Proposal;
 import vn.chibo.rating.RatingLevel;
 import vn.chibo.rating.RatingRuleViolationException;
 import vn.chibo.rating.RuleCheck;
+import vn.chibo.task.TaskKind;
 
 /** Step 6: the month's rating of every member who is not exempt, checked against the rules. */
 @Controller
@@ -39,6 +41,16 @@ class RatingStepController {
         return RatingLevel.values();
     }
 
+    @ModelAttribute("taskKinds")
+    TaskKind[] taskKinds() {
+        return TaskKind.values();
+    }
+
+    @ModelAttribute("commendationKinds")
+    CommendationKind[] commendationKinds() {
+        return CommendationKind.values();
+    }
+
     @GetMapping("/meetings/{id}/ratings")
     String show(@PathVariable long id, Model model) {
         MeetingPage meeting = pages.page(id);
@@ -46,8 +58,9 @@ class RatingStepController {
         RatingsForm form = new RatingsForm();
         form.setVersion(meeting.version());
         for (RatingStep.Row row : rows) {
-            form.getProposals().put(row.member().id(), row.rating() == null ? new ProposalRow()
-                    : new ProposalRow(row.rating().proposedLevel(), row.rating().comment()));
+            form.getProposals().put(row.member().id(), new ProposalRow(
+                    row.rating() == null ? null : row.rating().proposedLevel(),
+                    row.rating() == null ? null : row.rating().comment(), row.commendation()));
         }
         model.addAttribute("form", form);
         model.addAttribute("rows", rows);
@@ -59,15 +72,19 @@ class RatingStepController {
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("rows", ratings.rows(id));
         List<Proposal> proposals = new ArrayList<>();
+        Map<Long, RatingStep.Commendation> commendations = new LinkedHashMap<>();
         for (Map.Entry<Long, ProposalRow> entry : form.getProposals().entrySet()) {
             ProposalRow row = entry.getValue();
             proposals.add(new Proposal(entry.getKey(), row == null ? null : row.getLevel(),
                     row == null ? null : row.getComment()));
+            commendations.put(entry.getKey(), row == null ? new RatingStep.Commendation(null, null)
+                    : new RatingStep.Commendation(row.getCommendation(), row.getCommendationNote()));
         }
         try {
             return steps.save(id, "ratings", form, result, model, response, redirect,
-                    () -> ratings.save(id, form.getVersion(), proposals));
+                    () -> ratings.save(id, form.getVersion(), proposals, commendations));
         } catch (RatingRuleViolationException e) {
+            result.reject("meeting.ratings.fixRows");
             for (Map.Entry<Long, RuleCheck> violation : e.violations().entrySet()) {
                 RuleCheck.Reason reason = violation.getValue().reasons().get(0);
                 result.rejectValue("proposals[" + violation.getKey() + "].level", reason.key(), reason.arguments(),

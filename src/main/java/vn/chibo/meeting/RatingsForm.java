@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.chibo.rating.RatingLevel;
 
-/** The ratings step: the proposed level and comment for each member, by member id. */
+/** The ratings step: the proposed level and comment, and any commendation or criticism, for each member by id. */
 class RatingsForm extends VersionedForm {
     @Valid
     private Map<Long, ProposalRow> proposals = new LinkedHashMap<>();
@@ -23,13 +23,36 @@ class RatingsForm extends VersionedForm {
         private RatingLevel level;
         @Size(max = 2000)
         private String comment;
+        private CommendationKind commendation;
+        @Size(max = Commendations.MAX_NOTE)
+        private String commendationNote;
 
         ProposalRow() {
         }
 
-        ProposalRow(RatingLevel level, String comment) {
+        ProposalRow(RatingLevel level, String comment, Commendations.Entry commendation) {
             this.level = level;
             this.comment = comment;
+            if (commendation != null) {
+                this.commendation = commendation.kind();
+                this.commendationNote = commendation.note();
+            }
+        }
+
+        public CommendationKind getCommendation() {
+            return commendation;
+        }
+
+        public void setCommendation(CommendationKind commendation) {
+            this.commendation = commendation;
+        }
+
+        public String getCommendationNote() {
+            return commendationNote;
+        }
+
+        public void setCommendationNote(String commendationNote) {
+            this.commendationNote = commendationNote;
         }
 
         public RatingLevel getLevel() {

@@ -12,7 +12,7 @@ import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.organization.Trail;
 import vn.chibo.security.AccessPolicy;
 
-/** A member's page: the profile and the history of monthly ratings. */
+/** A member's page: the profile, the history of monthly ratings, and the commendations and criticisms. */
 @Service
 @Transactional(readOnly = true)
 class MemberPageService {
@@ -22,9 +22,11 @@ class MemberPageService {
     private final RatingHistory ratings;
     private final MemberReads reads;
     private final AccessPolicy access;
+    private final MemberCommendations commendations;
 
     MemberPageService(MemberService members, OrganizationService organizations, RatingHistory ratings,
-                      MemberReads reads, AccessPolicy access) {
+                      MemberReads reads, AccessPolicy access, MemberCommendations commendations) {
+        this.commendations = commendations;
         this.members = members;
         this.organizations = organizations;
         this.ratings = ratings;
@@ -45,10 +47,12 @@ class MemberPageService {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         boolean editsDetails = member.active()
                 && (access.manages(member.branchPath()) || access.canEditBranch(member.branchPath()));
-        return new MemberPage(member, trail, branchVisible, history, reads.stints(memberId), editsDetails);
+        return new MemberPage(member, trail, branchVisible, history, reads.stints(memberId), editsDetails,
+                commendations.of(memberId));
     }
 
     record MemberPage(MemberProfile member, List<OrganizationSummary> trail, boolean branchVisible,
-                      Page<RatingHistory.MonthRating> ratings, List<MemberReads.Stint> stints, boolean editsDetails) {
+                      Page<RatingHistory.MonthRating> ratings, List<MemberReads.Stint> stints, boolean editsDetails,
+                      List<MemberCommendations.Item> commendations) {
     }
 }

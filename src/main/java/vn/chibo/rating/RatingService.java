@@ -65,9 +65,9 @@ public class RatingService {
                 .collect(Collectors.toMap(MonthlyRating::getMemberId, MonthlyRating::row));
     }
 
-    /** What the rules allow for each member, from the tasks reviewed at the meeting and disciplines. */
+    /** What the rules allow for each member, from the month's tasks (reviewed, or open past due) and disciplines. */
     public Map<Long, RuleCheck> checks(long branchId, YearMonth period, long meetingId, Collection<Long> memberIds) {
-        Map<Long, TaskStats> stats = tasks.statsReviewedAt(meetingId);
+        Map<Long, TaskStats> stats = tasks.statsForRating(meetingId);
         var disciplined = members.disciplinedIn(branchId, period);
         Map<Long, RuleCheck> checks = new LinkedHashMap<>();
         for (Long memberId : memberIds) {

@@ -2,10 +2,13 @@ package vn.chibo.task;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -66,14 +69,34 @@ public class TaskService {
         return tasks.findByAssignedMeetingIdOrderById(meetingId).stream().map(Task::view).toList();
     }
 
-    /** Per member: the tasks reviewed at the meeting, as the rating rules count them. */
-    public Map<Long, TaskStats> statsReviewedAt(long meetingId) {
+    /**
+     * Per member, the tasks the meeting's month is rated on: those reviewed at the meeting, and those
+     * of the branch still open past their due date (before the day the meeting was held, or today
+     * until it is), which count as not done on time. Ordered by kind, then as given.
+     */
+    public Map<Long, List<RatedTask>> forRating(long meetingId) {
+        return jdbc.sql("""
+                        select t.id, t.assignee_id, t.kind, t.title, t.due_on, t.result,
+                               t.reviewed_meeting_id is distinct from mt.id as overdue
+                          from meeting mt
+                          join task t on t.reviewed_meeting_id = mt.id
+                                      or (t.branch_id = mt.branch_id and t.reviewed_meeting_id is null
+                                          and t.result in ('NOT_STARTED', 'IN_PROGRESS')
+                                          and t.due_on < coalesce(mt.held_on, ?))
+                         where mt.id = ?
+                         order by t.kind, t.id""")
+                .params(LocalDate.now(clock), meetingId)
+                .query((row, n) -> new RatedTask(row.getLong(1), row.getLong(2), TaskKind.valueOf(row.getString(3)),
+                        row.getString(4), row.getObject(5, LocalDate.class), TaskResult.valueOf(row.getString(6)),
+                        row.getBoolean(7)))
+                .list().stream()
+                .collect(Collectors.groupingBy(RatedTask::assigneeId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** Per member: {@link #forRating} counted as the rating rules count. */
+    public Map<Long, TaskStats> statsForRating(long meetingId) {
         Map<Long, TaskStats> stats = new HashMap<>();
-        for (Task task : tasks.findByReviewedMeetingIdOrderById(meetingId)) {
-            TaskView view = task.view();
-            stats.merge(view.assigneeId(), TaskStats.NONE.plus(view.result()),
-                    (a, b) -> a.plus(view.result()));
-        }
+        forRating(meetingId).forEach((member, tasks) -> stats.put(member, RatedTask.stats(tasks)));
         return stats;
     }
 

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,6 +142,44 @@ class MeetingRulesTest {
                 values (?, ?, ?, ?, 'MONTHLY', 'RESOLUTION', 'PARTY', 'Nhiệm vụ tháng trước', ?, ?)""",
                 member, fixture.branch, Date.valueOf(month.minusMonths(1).atDay(1)), meeting,
                 Date.valueOf(month.atDay(1)), result);
+    }
+
+    /** A task given last month, due on the given day, never reviewed: still open. */
+    private void openTask(long member, LocalDate due, String kind, String title) {
+        tree.jdbc().update("""
+                insert into task (assignee_id, branch_id, period, cadence, source, kind, title, due_on, result)
+                values (?, ?, ?, 'MONTHLY', 'RESOLUTION', ?, ?, ?, 'IN_PROGRESS')""",
+                member, fixture.branch, Date.valueOf(month.minusMonths(1).atDay(1)), kind, title, Date.valueOf(due));
+    }
+
+    @Test
+    void aTaskOpenPastItsDueDateCountsAsNotDoneOnTime() throws Exception {
+        LocalDate heldOn = month.atDay(10);
+        tree.jdbc().update("update meeting set held_on = ? where id = ?", Date.valueOf(heldOn), meeting);
+        long late = fixture.fullMembers.get(1);
+        long onTheDay = fixture.fullMembers.get(2);
+        task(late, "DONE_ON_TIME");
+        openTask(late, heldOn.minusDays(1), "PROFESSIONAL", "Báo cáo chuyên môn quý");
+        openTask(late, heldOn.minusDays(20), "MASS_ORGANIZATION", "Vận động hội viên");
+        // Due on the day of the meeting: not yet past due.
+        task(onTheDay, "DONE_ON_TIME");
+        openTask(onTheDay, heldOn, "PARTY", "Viết bài tuyên truyền");
+
+        String page = Browser.text(mvc.perform(get("/meetings/" + meeting + "/ratings").session(secretary)).andReturn());
+        assertThat(page).contains("Chỉ hoàn thành 1/3 nhiệm vụ, dưới 50%", "quá hạn chưa xong: 2.",
+                "Chuyên môn:", "Báo cáo chuyên môn quý", "Đoàn thể – xã hội:", "Vận động hội viên",
+                "quá hạn, chưa hoàn thành", "Công tác Đảng:", "Nhiệm vụ tháng trước");
+        MvcResult refused = mvc.perform(proposalsFor(Map.of(late, "COMPLETED"))).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        mvc.perform(proposalsFor(Map.of(late, "NOT_COMPLETED", onTheDay, "GOOD")))
+                .andExpect(redirectedUrl("/meetings/" + meeting));
+    }
+
+    private MockHttpServletRequestBuilder proposalsFor(Map<Long, String> levels) {
+        MockHttpServletRequestBuilder request = post("/meetings/" + meeting + "/ratings").session(secretary)
+                .with(csrf()).param("version", version());
+        levels.forEach((member, level) -> request.param("proposals[" + member + "].level", level));
+        return request;
     }
 
     @Test
