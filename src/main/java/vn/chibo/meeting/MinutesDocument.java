@@ -41,13 +41,14 @@ class MinutesDocument {
         this.fonts = fonts;
     }
 
-    void write(MeetingPage meeting, Map<Long, Commendations.Entry> commendations, OutputStream out) {
+    /** The minutes; {@code place} begins the date line ("Cô Tô, ngày …"), none when null. */
+    void write(MeetingPage meeting, String place, Map<Long, Commendations.Entry> commendations, OutputStream out) {
         Document document = new Document(PageSize.A4, 70, 50, 50, 50);
         PdfWriter.getInstance(document, out);
         document.addTitle("Biên bản sinh hoạt chi bộ tháng " + month(meeting));
         document.addCreator("Chibo");
         document.open();
-        heading(document, meeting);
+        heading(document, meeting, place);
         title(document, meeting);
         opening(document, meeting);
         content(document, meeting);
@@ -58,7 +59,7 @@ class MinutesDocument {
         document.close();
     }
 
-    private void heading(Document document, MeetingPage meeting) {
+    private void heading(Document document, MeetingPage meeting, String place) {
         PdfPTable table = new PdfPTable(new float[] {1, 1});
         table.setWidthPercentage(100);
         Paragraph left = new Paragraph();
@@ -73,8 +74,8 @@ class MinutesDocument {
         right.add(new Chunk("ĐẢNG CỘNG SẢN VIỆT NAM\n", fonts.boldUnderlined(12)));
         LocalDate day = meeting.heldOn();
         if (day != null) {
-            right.add(new Chunk(String.format("\nngày %02d tháng %02d năm %d", day.getDayOfMonth(), day.getMonthValue(),
-                    day.getYear()), fonts.italic(12)));
+            right.add(new Chunk(String.format("\n%sngày %02d tháng %02d năm %d", place == null ? "" : place + ", ",
+                    day.getDayOfMonth(), day.getMonthValue(), day.getYear()), fonts.italic(12)));
         }
         table.addCell(cell(left));
         table.addCell(cell(right));

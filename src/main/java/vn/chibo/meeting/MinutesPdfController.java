@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.chibo.organization.OrganizationService;
 
 /** The printable minutes of a meeting, for whoever may read the meeting. */
 @Controller
@@ -17,9 +18,12 @@ class MinutesPdfController {
     private final MeetingPages pages;
     private final MinutesDocument document;
     private final Commendations commendations;
+    private final OrganizationService organizations;
 
-    MinutesPdfController(MeetingPages pages, MinutesDocument document, Commendations commendations) {
+    MinutesPdfController(MeetingPages pages, MinutesDocument document, Commendations commendations,
+                         OrganizationService organizations) {
         this.commendations = commendations;
+        this.organizations = organizations;
         this.pages = pages;
         this.document = document;
     }
@@ -38,7 +42,8 @@ class MinutesPdfController {
     private void write(MeetingPage meeting, HttpServletResponse response) throws IOException {
         // Rendered in memory first (a few tens of kilobytes), so a failure never leaves half a file.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        document.write(meeting, commendations.ofMeeting(meeting.id()), pdf);
+        document.write(meeting, organizations.place(meeting.branch()).orElse(null),
+                commendations.ofMeeting(meeting.id()), pdf);
         String name = String.format("bien-ban-%s-%d-%02d.pdf", meeting.branch().code(), meeting.period().getYear(),
                 meeting.period().getMonthValue());
         response.setContentType("application/pdf");

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** An organization renamed, its code changed, or moved under another parent (by its code). */
+/** An organization renamed, its code or the place name of its documents changed, or moved under another parent (by its code). */
 class EditForm {
     @NotBlank
     @Size(max = 200)
@@ -15,6 +15,16 @@ class EditForm {
     private String code;
     @Size(max = 64)
     private String parentCode;
+    @Size(max = 100)
+    private String place;
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
 
     public String getName() {
         return name;

@@ -51,6 +51,9 @@ class Organization {
     @Column(name = "dissolved_on")
     private LocalDate dissolvedOn;
 
+    /** The place name of its documents' date line; null: the one of the organization above. */
+    private String place;
+
     @Version
     private long version;
 
@@ -72,6 +75,17 @@ class Organization {
         this.name = Objects.requireNonNull(name).strip();
         this.sortKey = VietnameseNames.collationKey(this.name);
         this.code = Objects.requireNonNull(code).strip();
+    }
+
+    /** A new place name for the date line; blank: the one of the organization above. Returns the previous one. */
+    String placeAt(String place) {
+        String before = this.place;
+        this.place = place == null || place.isBlank() ? null : place.strip();
+        return before;
+    }
+
+    String getPlace() {
+        return place;
     }
 
     /** Under another parent: the database writes the paths of the whole subtree and recounts the roll-ups. */

@@ -72,4 +72,19 @@ class OrganizationReads {
         return jdbc.sql("select theme from work_theme where organization_id = ? and year = ?")
                 .params(organizationId, year).query(String.class).optional();
     }
+
+    /** The place name set on the organization itself, if any. */
+    String ownPlace(long organizationId) {
+        return jdbc.sql("select place from organization where id = ?").param(organizationId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** The place name of the organization's documents: its own, or the nearest one set above it. */
+    Optional<String> place(String path) {
+        return jdbc.sql("""
+                        select place from organization
+                         where in_subtree(?, path) and place is not null
+                         order by length(path) desc limit 1""")
+                .param(path).query(String.class).optional();
+    }
 }

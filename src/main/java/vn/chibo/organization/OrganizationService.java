@@ -149,6 +149,16 @@ public class OrganizationService {
                                 long probationaryMembers, long exemptMembers) {
     }
 
+    /** The place name set on the organization itself (null when it takes the one above). */
+    String ownPlace(long organizationId) {
+        return reads.ownPlace(organizationId);
+    }
+
+    /** The place name a document of the organization dates from ("Cô Tô, ngày …"): its own or the nearest above. */
+    public Optional<String> place(OrganizationSummary organization) {
+        return reads.place(organization.path());
+    }
+
     /** The yearly work theme of a committee, if it has one. */
     public Optional<String> workTheme(long organizationId, int year) {
         return reads.workTheme(organizationId, year);

@@ -93,6 +93,7 @@ class TreeController {
             EditForm edit = new EditForm();
             edit.setName(page.node().name());
             edit.setCode(page.node().code());
+            edit.setPlace(page.place());
             model.addAttribute("edit", edit);
         }
         if (!model.containsAttribute("dissolve")) {

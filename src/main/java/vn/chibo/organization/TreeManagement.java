@@ -77,7 +77,7 @@ class TreeManagement {
         return created.getId();
     }
 
-    /** A new name or code, and a new parent when one is given. */
+    /** A new name, code or place name, and a new parent when one is given. */
     void edit(long id, EditForm form) {
         OrganizationSummary node = reads.get(id);
         requireChange(node);
@@ -105,6 +105,12 @@ class TreeManagement {
             organization.rename(form.getName(), form.getCode());
             audit.record(AuditSubject.of("organization", id).organization(id), "renamed", node.name() + " (" + node.code() + ") -> "
                     + form.getName().strip() + " (" + form.getCode().strip() + ")");
+        }
+        String placeBefore = organization.placeAt(form.getPlace());
+        if (!java.util.Objects.equals(placeBefore, organization.getPlace())) {
+            audit.record(AuditSubject.of("organization", id).organization(id), "placed",
+                    (placeBefore == null ? "-" : placeBefore) + " -> "
+                            + (organization.getPlace() == null ? "-" : organization.getPlace()));
         }
         if (parent != null && !java.util.Objects.equals(parent.id(), node.parentId())) {
             organization.moveUnder(parent.id());

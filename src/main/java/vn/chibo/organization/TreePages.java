@@ -58,7 +58,7 @@ class TreePages {
         }
         PilotInfo pilot = node.isBranch() ? organizations.pilotOf(id).orElse(null) : null;
         String currentTheme = theme ? organizations.workTheme(id, Year.now(clock).getValue()).orElse(null) : null;
-        return new ManagePage(node, trail(trail), changes, theme, pilot, currentTheme);
+        return new ManagePage(node, trail(trail), changes, theme, pilot, currentTheme, organizations.ownPlace(id));
     }
 
     private List<OrganizationSummary> trail(Trail trail) {
@@ -74,6 +74,6 @@ class TreePages {
     }
 
     record ManagePage(OrganizationSummary node, List<OrganizationSummary> trail, boolean changes, boolean setsTheme,
-                      PilotInfo pilot, String theme) {
+                      PilotInfo pilot, String theme, String place) {
     }
 }

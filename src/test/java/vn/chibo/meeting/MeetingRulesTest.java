@@ -318,4 +318,39 @@ class MeetingRulesTest {
         mvc.perform(get("/branches/" + fixture.branch + "/meetings/" + month + "/minutes.pdf").session(secretary))
                 .andExpect(status().isOk());
     }
+
+    private String minutesText() throws Exception {
+        MvcResult pdf = mvc.perform(get("/meetings/" + meeting + "/minutes.pdf").session(secretary))
+                .andExpect(status().isOk()).andReturn();
+        return new PdfTextExtractor(new PdfReader(pdf.getResponse().getContentAsByteArray())).getTextFromPage(1);
+    }
+
+    @Test
+    void theMinutesDateLineBeginsWithThePlaceOfTheNearestOrganizationThatSetsOne() throws Exception {
+        tree.jdbc().update("update meeting set held_on = ? where id = ?", Date.valueOf(month.atDay(5)), meeting);
+        String day = String.format("ngày 05 tháng %02d năm %d", month.getMonthValue(), month.getYear());
+        assertThat(minutesText()).contains(day).doesNotContain(", " + day);
+
+        // Set on the province (by its administrator), the branch below takes it.
+        tree.jdbc().update("update organization set place = 'Quảng Ninh' where id = ?", fixture.province);
+        assertThat(minutesText()).contains("Quảng Ninh, " + day);
+
+        // The committee's staff give the branch its own.
+        MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
+        Map<String, Object> branch = tree.jdbc().queryForMap("select name, code from organization where id = ?",
+                fixture.branch);
+        mvc.perform(post("/organizations/" + fixture.branch + "/manage").session(staff).with(csrf())
+                        .param("name", (String) branch.get("name")).param("code", (String) branch.get("code"))
+                        .param("parentCode", "").param("place", " Cô Tô "))
+                .andExpect(status().is3xxRedirection());
+        assertThat(tree.jdbc().queryForObject("select place from organization where id = ?", String.class,
+                fixture.branch)).isEqualTo("Cô Tô");
+        assertThat(minutesText()).contains("Cô Tô, " + day);
+        // The secretary does not manage the tree.
+        mvc.perform(post("/organizations/" + fixture.branch + "/manage").session(secretary).with(csrf())
+                        .param("name", (String) branch.get("name")).param("code", (String) branch.get("code"))
+                        .param("place", "Nơi khác"))
+                .andExpect(status().isForbidden());
+        assertThat(minutesText()).contains("Cô Tô, " + day);
+    }
 }
