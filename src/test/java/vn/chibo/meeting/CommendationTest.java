@@ -161,6 +161,8 @@ class CommendationTest {
         assertThat(page(staff, "/members/" + commended)).doesNotContain("Vận động 5 hộ dân");
 
         tree.jdbc().update("update meeting set status = 'FINALIZED', finalized_at = now() where id = ?", meeting);
+        tree.jdbc().update("update monthly_rating set final_level = proposed_level, decided_at = now(),"
+                + " decided_by = 'test' where branch_id = ?", fixture.branch);
         // The member who was commended sees it on /me; not the criticism of someone else.
         assertThat(page(member, "/me")).contains("Biểu dương, phê bình năm " + month.getYear(),
                 "Vận động 5 hộ dân hiến đất làm đường.").doesNotContain("Chậm nộp báo cáo của tổ.");

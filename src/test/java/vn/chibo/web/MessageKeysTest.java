@@ -21,6 +21,7 @@ import vn.chibo.member.BranchRole;
 import vn.chibo.member.Gender;
 import vn.chibo.member.MembershipStatus;
 import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.CommendationKind;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.QualityLevel;
@@ -63,7 +64,8 @@ class MessageKeysTest {
             Map.entry("task.progress.", MemberProgress.class),
             Map.entry("me.tasks.progress.", MemberProgress.class),
             Map.entry("rating.level.", RatingLevel.class),
-            Map.entry("rating.short.", RatingLevel.class));
+            Map.entry("rating.short.", RatingLevel.class),
+            Map.entry("commendation.kind.", CommendationKind.class));
 
     /** Keys built from a fixed list of words rather than an enum. */
     private static final Map<String, List<String>> WORD_PREFIXES = Map.of(
