@@ -52,6 +52,15 @@ class TreeManagement {
         return reads.mayChange(node);
     }
 
+    /**
+     * Whether a chi bộ trực thuộc may sit directly under the organization: only a grassroots
+     * organization (đảng bộ cơ sở, or a commune's), which counts its members' year-end quota. Under a
+     * higher committee a branch is a chi bộ cơ sở.
+     */
+    static boolean grassroots(OrganizationSummary parent) {
+        return parent.kind() == OrganizationKind.GRASSROOTS_COMMITTEE || parent.kind() == OrganizationKind.COMMUNE_COMMITTEE;
+    }
+
     /** A new organization under {@code parentId}, or a new top of the tree (administrators only). */
     long create(Long parentId, ChildForm form) {
         OrganizationSummary parent = parentId == null ? null : reads.get(parentId);
@@ -65,6 +74,8 @@ class TreeManagement {
         }
         if (parent == null && branch) {
             problems.add(new Problem("kind", "organization.error.rootBranch"));
+        } else if (branch && form.getBranchKind() == BranchKind.DEPENDENT && !grassroots(parent)) {
+            problems.add(new Problem("branchKind", "organization.error.dependentNeedsGrassroots", parent.name()));
         }
         codeFree(problems, form.getCode(), null);
         if (!problems.isEmpty()) {
@@ -95,6 +106,8 @@ class TreeManagement {
                 problems.add(new Problem("parentCode", "organization.error.underItself"));
             } else if (!access.manages(parent.path())) {
                 problems.add(new Problem("parentCode", "organization.error.parentOutOfScope", parent.name()));
+            } else if (node.branchKind() == BranchKind.DEPENDENT && !grassroots(parent)) {
+                problems.add(new Problem("parentCode", "organization.error.dependentNeedsGrassroots", parent.name()));
             }
         }
         if (!problems.isEmpty()) {

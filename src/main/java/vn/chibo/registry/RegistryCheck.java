@@ -178,12 +178,19 @@ final class RegistryCheck implements RegistryReader.Sink {
     public void organizationsDone() {
         for (OrgRow row : fileOrgs.values()) {
             String parentProblem = parentProblem(row);
+            Existing existing = existingByCode.get(row.code());
+            String parentNow = existing == null || existing.parentId() == null ? null
+                    : existingById.get(existing.parentId()).code();
+            // A dependent branch placed or moved: under a grassroots organization (one already there stays).
+            if (parentProblem == null && row.kind() == KindLabel.DEPENDENT_BRANCH
+                    && !row.parentCode().equals(parentNow) && !grassroots(row.parentCode())) {
+                parentProblem = "registry.problem.dependentNeedsGrassroots";
+            }
             if (parentProblem != null) {
                 problem(RegistryLayout.ORGANIZATIONS, row.row(), OrgColumn.PARENT_CODE.header, parentProblem,
                         row.parentCode());
                 continue;
             }
-            Existing existing = existingByCode.get(row.code());
             if (existing == null) {
                 orgsCreated++;
                 keep(new OrgChange(row.code(), row.name(), row.parentCode(), row.kind(), null));
@@ -196,7 +203,6 @@ final class RegistryCheck implements RegistryReader.Sink {
                         was.label);
                 continue;
             }
-            String parentNow = existing.parentId() == null ? null : existingById.get(existing.parentId()).code();
             if (existing.name().equals(row.name()) && Objects.equals(parentNow, row.parentCode())) {
                 orgsUnchanged++;
             } else {
@@ -213,6 +219,17 @@ final class RegistryCheck implements RegistryReader.Sink {
         if (keepChanges) {
             orgChanges.add(change);
         }
+    }
+
+    /**
+     * Whether a chi bộ trực thuộc may sit directly under the organization of this code: a grassroots
+     * or a commune's committee (as the tree's own check, organization.TreeManagement).
+     */
+    private boolean grassroots(String code) {
+        OrgRow inFile = fileOrgs.get(code);
+        OrganizationKind kind = inFile != null ? inFile.kind().kind
+                : code.equals(root.code()) ? root.kind() : existingByCode.get(code).kind();
+        return kind == OrganizationKind.GRASSROOTS_COMMITTEE || kind == OrganizationKind.COMMUNE_COMMITTEE;
     }
 
     /** Why the row's parent is not one (a message key), or null. */

@@ -123,6 +123,36 @@ class TreeManagementTest {
     }
 
     @Test
+    void aDependentBranchNeedsAGrassrootsOrganizationAboveIt() throws Exception {
+        // Under the province (a higher committee) a branch is a grassroots one, never a dependent one.
+        MvcResult dependent = mvc.perform(post("/organizations/" + fixture.province + "/children").session(staff)
+                .with(csrf()).param("kind", "BRANCH").param("branchKind", "DEPENDENT")
+                .param("name", "Chi bộ không có cơ sở").param("code", TreeBuilder.unique("k"))).andReturn();
+        assertThat(dependent.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Browser.text(dependent)).contains("Chi bộ trực thuộc phải trực thuộc một đảng bộ cơ sở")
+                .contains("value=\"Chi bộ không có cơ sở\"");
+        long grassrootsBranch = create(fixture.province, "BRANCH", "GRASSROOTS", "Chi bộ cơ sở Mới",
+                TreeBuilder.unique("cs"));
+        long district = create(fixture.province, "DISTRICT_COMMITTEE", null, "Huyện ủy Mới", TreeBuilder.unique("h"));
+        long grassroots = create(district, "GRASSROOTS_COMMITTEE", null, "Đảng bộ Khối Mới", TreeBuilder.unique("kh"));
+        long branch = create(grassroots, "BRANCH", "DEPENDENT", "Chi bộ trực thuộc Mới", TreeBuilder.unique("tt"));
+
+        // Nor is one moved under a higher committee.
+        MvcResult moved = mvc.perform(post("/organizations/" + branch + "/manage").session(staff).with(csrf())
+                .param("name", "Chi bộ trực thuộc Mới").param("code", code(branch)).param("parentCode", code(district)))
+                .andReturn();
+        assertThat(moved.getResponse().getStatus()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("select parent_id from organization where id = ?", Long.class, branch))
+                .isEqualTo(grassroots);
+        // A grassroots branch may move under the district.
+        mvc.perform(post("/organizations/" + grassrootsBranch + "/manage").session(staff).with(csrf())
+                        .param("name", "Chi bộ cơ sở Mới").param("code", code(grassrootsBranch))
+                        .param("parentCode", code(district)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(RollupCheck.differences(jdbc, path(fixture.province))).isEmpty();
+    }
+
+    @Test
     void aBranchMovedToAnotherCommuneKeepsItsFiguresExact() throws Exception {
         long communeA = create(fixture.province, "COMMUNE_COMMITTEE", null, "Đảng bộ xã A", TreeBuilder.unique("a"));
         long communeB = create(fixture.province, "COMMUNE_COMMITTEE", null, "Đảng bộ xã B", TreeBuilder.unique("b"));

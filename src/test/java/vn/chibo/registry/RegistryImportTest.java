@@ -159,6 +159,17 @@ class RegistryImportTest {
     }
 
     @Test
+    void aDependentBranchOutsideAGrassrootsOrganizationIsRefused() throws Exception {
+        String branch = TreeBuilder.unique("cb");
+        byte[] file = workbook(List.of(List.of(branch, "Chi bộ thôn Lạc", province, "Chi bộ trực thuộc")), List.of(
+                List.of(branch, "Đỗ Văn Lạc", "Nam", "", "", "01/01/2001", "", "", "")));
+        String preview = upload("lac.xlsx", file);
+        assertThat(preview).contains("Tệp có ", "Chi bộ trực thuộc phải trực thuộc một đảng bộ cơ sở")
+                .doesNotContain("Nhập vào hệ thống");
+        assertThat(jdbc.queryForObject("select count(*) from organization where code = ?", Long.class, branch)).isZero();
+    }
+
+    @Test
     void oneBadRowWritesNothingAndEachProblemSaysWhereItIs() throws Exception {
         String branch = TreeBuilder.unique("cb");
         String taken = TreeBuilder.unique("7");
