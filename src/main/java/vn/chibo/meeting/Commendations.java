@@ -33,16 +33,12 @@ class Commendations {
         return entries;
     }
 
-    /** Sets what the meeting says of each member given; null removes it. Returns what it was before. */
-    Entry set(long meetingId, long memberId, Entry entry) {
-        Entry before = jdbc.sql("delete from commendation where meeting_id = ? and member_id = ? returning kind, note")
-                .params(meetingId, memberId)
-                .query((row, n) -> new Entry(CommendationKind.valueOf(row.getString(1)), row.getString(2)))
-                .optional().orElse(null);
+    /** Sets what the meeting says of the member; null removes it. */
+    void set(long meetingId, long memberId, Entry entry) {
+        jdbc.sql("delete from commendation where meeting_id = ? and member_id = ?").params(meetingId, memberId).update();
         if (entry != null) {
             jdbc.sql("insert into commendation (meeting_id, member_id, kind, note) values (?, ?, ?, ?)")
                     .params(meetingId, memberId, entry.kind().name(), entry.note()).update();
         }
-        return before;
     }
 }

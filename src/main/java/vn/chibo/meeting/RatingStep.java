@@ -119,11 +119,13 @@ public class RatingStep {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Map<Long, Commendations.Entry> stored = commendations.ofMeeting(meetingId);
         commended.forEach((memberId, typed) -> {
             Commendations.Entry after = typed.kind() == null ? null
                     : new Commendations.Entry(typed.kind(), typed.trimmedNote());
-            Commendations.Entry before = commendations.set(meetingId, memberId, after);
+            Commendations.Entry before = stored.get(memberId);
             if (!Objects.equals(before, after)) {
+                commendations.set(meetingId, memberId, after);
                 audit.record(AuditSubject.of("commendation", meetingId).meeting(meetingId).member(memberId),
                         "COMMEND", "member " + memberId + ": " + describe(before) + " -> " + describe(after));
             }
