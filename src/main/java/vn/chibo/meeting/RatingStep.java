@@ -1,8 +1,9 @@
 package vn.chibo.meeting;
 
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -74,7 +75,9 @@ public class RatingStep {
         List<Long> rated = RatedMembers.of(roll, meeting);
         Map<Long, RatingRow> existing = ratings.ratingsOf(meeting.getBranchId(), meeting.getPeriod());
         Map<Long, List<RatedTask>> ratedTasks = tasks.forRating(meetingId);
-        Map<Long, RuleCheck> checks = ratings.checks(meeting.getBranchId(), meeting.getPeriod(), meetingId, rated);
+        Map<Long, TaskStats> stats = new HashMap<>();
+        ratedTasks.forEach((member, memberTasks) -> stats.put(member, RatedTask.stats(memberTasks)));
+        Map<Long, RuleCheck> checks = ratings.checks(meeting.getBranchId(), meeting.getPeriod(), stats, rated);
         Map<Long, AttendanceMark> marks = meeting.attendanceByMember();
         Map<Long, Commendations.Entry> commended = commendations.ofMeeting(meetingId);
         Set<Long> ratedIds = new HashSet<>(rated);
@@ -84,7 +87,7 @@ public class RatingStep {
                 AttendanceMark mark = marks.get(member.id());
                 List<RatedTask> memberTasks = ratedTasks.getOrDefault(member.id(), List.of());
                 rows.add(new Row(member, mark == null ? null : mark.status(),
-                        existing.get(member.id()), memberTasks, RatedTask.stats(memberTasks),
+                        existing.get(member.id()), memberTasks, stats.getOrDefault(member.id(), TaskStats.NONE),
                         checks.get(member.id()), commended.get(member.id())));
             }
         }

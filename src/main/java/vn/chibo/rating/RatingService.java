@@ -67,7 +67,12 @@ public class RatingService {
 
     /** What the rules allow for each member, from the month's tasks (reviewed, or open past due) and disciplines. */
     public Map<Long, RuleCheck> checks(long branchId, YearMonth period, long meetingId, Collection<Long> memberIds) {
-        Map<Long, TaskStats> stats = tasks.statsForRating(meetingId);
+        return checks(branchId, period, tasks.statsForRating(meetingId), memberIds);
+    }
+
+    /** The same, from the month's tasks already counted ({@code TaskService.forRating}). */
+    public Map<Long, RuleCheck> checks(long branchId, YearMonth period, Map<Long, TaskStats> stats,
+                                       Collection<Long> memberIds) {
         var disciplined = members.disciplinedIn(branchId, period);
         Map<Long, RuleCheck> checks = new LinkedHashMap<>();
         for (Long memberId : memberIds) {
