@@ -43,6 +43,9 @@ class DashboardPagesTest {
         long commune = tree.organizationId("db-x-dongtien");
         assertThat(page).contains("Huyện ủy Cô Tô", "Tình hình sinh hoạt 12 tháng", "Chi bộ điểm toàn diện so với",
                 "/dashboard?org=" + commune + "&amp;period=" + month, "Cần quan tâm");
+        // Levels abbreviated for space carry their full names, on hover and in the legend.
+        assertThat(page).contains("<abbr title=\"Hoàn thành xuất sắc nhiệm vụ\">HTXSNV</abbr>",
+                "<span>Không hoàn thành nhiệm vụ.</span>");
         String child = Browser.text(mvc.perform(get("/dashboard").param("org", String.valueOf(commune))
                 .param("period", month.toString()).session(staff)).andExpect(status().isOk()).andReturn());
         long branch = tree.organizationId("dt-haitien");
