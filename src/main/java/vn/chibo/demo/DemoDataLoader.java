@@ -160,8 +160,8 @@ class DemoDataLoader implements InitializingBean {
     /** Parents before children, one row at a time, so the path trigger finds each parent's path. */
     private static void insertOrganizations(Connection connection, List<OrgRow> organizations) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into organization (id, parent_id, kind, branch_kind, name, sort_key, code) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")) {
+                "insert into organization (id, parent_id, kind, branch_kind, name, sort_key, code, place) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (OrgRow row : organizations) {
                 insert.setLong(1, row.id());
                 if (row.parentId() == null) {
@@ -174,6 +174,7 @@ class DemoDataLoader implements InitializingBean {
                 insert.setString(5, row.name());
                 insert.setString(6, VietnameseNames.collationKey(row.name()));
                 insert.setString(7, row.code());
+                insert.setString(8, row.place());
                 insert.executeUpdate();
             }
         }

@@ -21,7 +21,7 @@ final class DemoGenerator {
     static final long SEED = 20170801L;
     static final LocalDate PILOT_START = LocalDate.of(2017, 8, 15);
 
-    record OrgRow(long id, Long parentId, String kind, String branchKind, String name, String code) {
+    record OrgRow(long id, Long parentId, String kind, String branchKind, String name, String code, String place) {
     }
 
     record DemoBranch(long id, BranchDef def, List<DemoPerson> members) {
@@ -33,11 +33,11 @@ final class DemoGenerator {
      * (accounts only for staff, secretaries and one large branch) or the demo district (an account
      * for every member).
      */
-    record Shape(String rootCode, String rootName, String rootKind, List<CommitteeDef> committees,
+    record Shape(String rootCode, String rootName, String rootKind, String rootPlace, List<CommitteeDef> committees,
                  List<BranchDef> direct, int months, boolean province) {
 
         static Shape district() {
-            return new Shape(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, "DISTRICT_COMMITTEE",
+            return new Shape(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, "DISTRICT_COMMITTEE", "Cô Tô",
                     DemoDistrict.COMMITTEES, DemoDistrict.DIRECT_BRANCHES, DemoHistory.MONTHS, false);
         }
     }
@@ -110,7 +110,7 @@ final class DemoGenerator {
     }
 
     private void buildTree() {
-        districtId = organization(null, shape.rootKind(), null, shape.rootName(), shape.rootCode());
+        districtId = organization(null, shape.rootKind(), null, shape.rootName(), shape.rootCode(), shape.rootPlace());
         for (CommitteeDef committee : shape.committees()) {
             long committeeId = organization(districtId, committee.kind(), null, committee.name(), committee.code());
             for (BranchDef def : committee.branches()) {
@@ -152,8 +152,12 @@ final class DemoGenerator {
     }
 
     private long organization(Long parentId, String kind, String branchKind, String name, String code) {
+        return organization(parentId, kind, branchKind, name, code, null);
+    }
+
+    private long organization(Long parentId, String kind, String branchKind, String name, String code, String place) {
         long id = nextOrganizationId++;
-        organizations.add(new OrgRow(id, parentId, kind, branchKind, name, code));
+        organizations.add(new OrgRow(id, parentId, kind, branchKind, name, code, place));
         return id;
     }
 

@@ -36,7 +36,7 @@ final class ProvinceShape {
             }
             committees.add(new CommitteeDef("p" + c, "Đảng ủy xã " + c, "COMMUNE_COMMITTEE", branches));
         }
-        return new DemoGenerator.Shape("tinh-uy", "Tỉnh ủy (dữ liệu mô phỏng cấp tỉnh)", "PROVINCE_COMMITTEE",
+        return new DemoGenerator.Shape("tinh-uy", "Tỉnh ủy (dữ liệu mô phỏng cấp tỉnh)", "PROVINCE_COMMITTEE", null,
                 committees, List.of(), months, true);
     }
 

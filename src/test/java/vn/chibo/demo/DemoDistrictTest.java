@@ -48,6 +48,12 @@ class DemoDistrictTest {
     }
 
     @Test
+    void theDistrictWritesCoToOnItsMinutesDateLine() {
+        assertThat(jdbc.queryForObject("select place from organization where path = '/1/'", String.class))
+                .isEqualTo("Cô Tô");
+    }
+
+    @Test
     void historyCoversTwentyFourMonthsUpToLastMonth() {
         YearMonth last = YearMonth.now().minusMonths(1);
         List<Map<String, Object>> span = jdbc.queryForList(
