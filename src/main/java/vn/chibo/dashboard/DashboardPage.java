@@ -16,6 +16,7 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
                             YearMonth period, YearMonth currentMonth, SubtreeTotals totals, MonthFigures month,
                             List<MonthRow> months, Page<GridRow> grid, List<BranchNotFinalized> notFinalized,
                             List<FlaggedMember> unexcusedFlags, int unexcusedMonths,
+                            List<FlaggedMember> unpaidFeeFlags, int unpaidFeeMonths,
                             List<MemberNotCompleted> notCompleted, List<OverdueTask> overdueTasks,
                             long overdueTotal, boolean attentionByUnit, List<UnitAttention> units) {
 
@@ -44,6 +45,10 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
 
     public long flaggedTotal() {
         return units.stream().mapToLong(UnitAttention::flagged).sum();
+    }
+
+    public long unpaidFeesTotal() {
+        return units.stream().mapToLong(UnitAttention::unpaidFees).sum();
     }
 
     public boolean hasPilot() {

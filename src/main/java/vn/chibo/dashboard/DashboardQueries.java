@@ -59,7 +59,8 @@ class DashboardQueries {
                                     rs.getLong("expected"), rs.getLong("quality_good"), rs.getLong("quality_fair"),
                                     rs.getLong("quality_average"), rs.getLong("quality_poor"),
                                     rs.getLong("rated_excellent"), rs.getLong("rated_good"),
-                                    rs.getLong("rated_completed"), rs.getLong("rated_not_completed")));
+                                    rs.getLong("rated_completed"), rs.getLong("rated_not_completed"),
+                                    rs.getLong("fees_paid")));
                 });
         List<PilotMonth> series = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
@@ -69,7 +70,7 @@ class DashboardQueries {
                 // The others always: a committee without branches still has its twelve (empty) months.
                 if (!pilot || count > 0 || figures != null) {
                     series.add(new PilotMonth(month, pilot, figures != null ? figures
-                            : MonthFigures.NONE.plus(new MonthFigures(count, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))));
+                            : MonthFigures.NONE.plus(new MonthFigures(count, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))));
                 }
             }
         }
@@ -155,6 +156,47 @@ class DashboardQueries {
                         .addValue("limit", limit), DataClassRowMapper.newInstance(FlaggedMember.class));
     }
 
+    /**
+     * Members now in a branch under the node whose party fee went unpaid without a reason in at least
+     * {@code months} months of the year up to the month asked ({@code member_year_unpaid_fee}, kept by
+     * member: the months follow a member who moved between branches).
+     */
+    List<FlaggedMember> unpaidFeeFlags(String path, YearMonth period, int months, int limit) {
+        return jdbc.query("""
+                select m.id, m.full_name, b.id as branch_id, b.name as branch_name, x.months
+                  from (select u.member_id,
+                               (select count(*) from unnest(u.months) as month where month <= :month) as months
+                          from member_year_unpaid_fee u
+                         where u.year = :year and u.month_count >= :months) x
+                  join member m on m.id = x.member_id
+                  join organization b on b.id = m.branch_id
+                 where x.months >= :months and in_subtree(b.path, :path)
+                 order by x.months desc, m.sort_key, m.id limit :limit""",
+                new MapSqlParameterSource("path", path).addValue("year", period.getYear())
+                        .addValue("month", period.getMonthValue()).addValue("months", months)
+                        .addValue("limit", limit), DataClassRowMapper.newInstance(FlaggedMember.class));
+    }
+
+    /** For each child of the node, its members flagged for unpaid party fees (as {@link #unpaidFeeFlags}). */
+    Map<Long, Long> unpaidFeeFlagsByUnit(OrganizationSummary node, YearMonth period, int months) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.query("""
+                select c.id, count(*)
+                  from member_year_unpaid_fee u
+                  join member m on m.id = u.member_id
+                  join organization b on b.id = m.branch_id
+                  join organization c on c.parent_id = :node and in_subtree(b.path, c.path)
+                 where u.year = :year and u.month_count >= :months
+                   and (select count(*) from unnest(u.months) as month where month <= :month) >= :months
+                 group by c.id""",
+                new MapSqlParameterSource("node", node.id()).addValue("year", period.getYear())
+                        .addValue("month", period.getMonthValue()).addValue("months", months),
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** Members under the node rated NOT_COMPLETED for the month. */
     List<MemberNotCompleted> notCompleted(String path, YearMonth period, int limit) {
         return jdbc.query("""
@@ -197,7 +239,7 @@ class DashboardQueries {
                         .addValue("period", Date.valueOf(period.atDay(1))).addValue("today", Date.valueOf(today)),
                 (rs, i) -> new UnitAttention(rs.getLong("id"), rs.getString("name"),
                         "BRANCH".equals(rs.getString("kind")), rs.getLong("not_finalized"), rs.getLong("not_completed"),
-                        rs.getLong("flagged"), rs.getLong("overdue")));
+                        rs.getLong("flagged"), rs.getLong("overdue"), 0));
     }
 
     /**

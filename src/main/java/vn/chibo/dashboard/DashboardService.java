@@ -23,6 +23,7 @@ import vn.chibo.dashboard.DashboardPage.GridRow;
 import vn.chibo.dashboard.DashboardPage.MonthRow;
 import vn.chibo.dashboard.DashboardPage.ShownCell;
 import vn.chibo.dashboard.DashboardQueries.PilotMonth;
+import vn.chibo.fee.FeeRulesProperties;
 import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationService.SubtreeTotals;
@@ -47,13 +48,15 @@ public class DashboardService {
     private final OrganizationService organizations;
     private final AccessPolicy access;
     private final MeetingRulesProperties rules;
+    private final FeeRulesProperties feeRules;
     private final DashboardProperties properties;
     private final MessageSource messages;
     private final Clock clock;
 
     DashboardService(DashboardQueries queries, OrganizationService organizations, AccessPolicy access,
-                     MeetingRulesProperties rules, DashboardProperties properties, MessageSource messages,
-                     Clock clock) {
+                     MeetingRulesProperties rules, FeeRulesProperties feeRules, DashboardProperties properties,
+                     MessageSource messages, Clock clock) {
+        this.feeRules = feeRules;
         this.properties = properties;
         this.messages = messages;
         this.queries = queries;
@@ -102,7 +105,9 @@ public class DashboardService {
         SubtreeTotals totals = organizations.totals(node);
         int flagMonths = rules.unexcusedMonthsFlag();
         boolean byUnit = !node.isBranch() && totals.branches() > properties.namedListsUpTo();
-        List<UnitAttention> units = byUnit ? queries.attentionByUnit(node, period, today) : List.of();
+        int feeMonths = feeRules.unpaidMonthsFlag();
+        List<UnitAttention> units = byUnit ? withUnpaidFees(queries.attentionByUnit(node, period, today),
+                queries.unpaidFeeFlagsByUnit(node, period, feeMonths)) : List.of();
         List<Attention.OverdueTask> overdue = byUnit ? List.of() : queries.overdueTasks(node.path(), today, LIST_LIMIT);
         long overdueTotal = byUnit ? units.stream().mapToLong(UnitAttention::overdue).sum()
                 : overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
@@ -112,8 +117,13 @@ public class DashboardService {
         return new DashboardPage(node, ancestors, workTheme, period, YearMonth.now(clock), totals, month, months, grid,
                 byUnit ? List.of() : queries.notFinalized(node.path(), period, LIST_LIMIT),
                 byUnit ? List.of() : queries.unexcusedFlags(node.path(), period, flagMonths, LIST_LIMIT),
-                flagMonths, byUnit ? List.of() : queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
+                flagMonths, byUnit ? List.of() : queries.unpaidFeeFlags(node.path(), period, feeMonths, LIST_LIMIT),
+                feeMonths, byUnit ? List.of() : queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
                 overdueTotal, byUnit, units);
+    }
+
+    private static List<UnitAttention> withUnpaidFees(List<UnitAttention> units, Map<Long, Long> unpaidFees) {
+        return units.stream().map(unit -> unit.withUnpaidFees(unpaidFees.getOrDefault(unit.id(), 0L))).toList();
     }
 
     private static List<MonthRow> months(List<PilotMonth> series) {

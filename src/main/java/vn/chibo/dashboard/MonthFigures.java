@@ -6,16 +6,16 @@ package vn.chibo.dashboard;
  */
 public record MonthFigures(long branches, long held, long finalized, long late, long present, long expected,
                            long qualityGood, long qualityFair, long qualityAverage, long qualityPoor,
-                           long excellent, long good, long completed, long notCompleted) {
+                           long excellent, long good, long completed, long notCompleted, long feesPaid) {
 
-    public static final MonthFigures NONE = new MonthFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final MonthFigures NONE = new MonthFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** The figures of two sets of branches together (pilot and other make the whole). */
     public MonthFigures plus(MonthFigures o) {
         return new MonthFigures(branches + o.branches, held + o.held, finalized + o.finalized, late + o.late,
                 present + o.present, expected + o.expected, qualityGood + o.qualityGood, qualityFair + o.qualityFair,
                 qualityAverage + o.qualityAverage, qualityPoor + o.qualityPoor, excellent + o.excellent,
-                good + o.good, completed + o.completed, notCompleted + o.notCompleted);
+                good + o.good, completed + o.completed, notCompleted + o.notCompleted, feesPaid + o.feesPaid);
     }
 
     public long missing() {
@@ -30,6 +30,11 @@ public record MonthFigures(long branches, long held, long finalized, long late, 
     /** Members present among those expected (on the roll, not exempt) at the meetings held. */
     public int attendancePercent() {
         return percent(present, expected);
+    }
+
+    /** Members who paid the month's party fee among those expected (on the roll, not exempt) where a meeting was held. */
+    public int feesPaidPercent() {
+        return percent(feesPaid, expected);
     }
 
     public long rated() {

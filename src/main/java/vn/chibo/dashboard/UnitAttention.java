@@ -2,9 +2,13 @@ package vn.chibo.dashboard;
 
 /** One unit directly under a large node and what needs attention in it, counted from the roll-ups. */
 public record UnitAttention(long id, String name, boolean branch, long notFinalized, long notCompleted, long flagged,
-                            long overdue) {
+                            long overdue, long unpaidFees) {
 
     public long total() {
-        return notFinalized + notCompleted + flagged + overdue;
+        return notFinalized + notCompleted + flagged + overdue + unpaidFees;
+    }
+
+    UnitAttention withUnpaidFees(long members) {
+        return new UnitAttention(id, name, branch, notFinalized, notCompleted, flagged, overdue, members);
     }
 }

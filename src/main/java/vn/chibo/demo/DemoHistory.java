@@ -36,6 +36,12 @@ final class DemoHistory {
     private long nextTaskId = 1;
     private long nextRatingId = 1;
     private long nextDisciplineId = 1;
+    private long nextFeeRateId = 1;
+    private long nextFeePaymentId = 1;
+    /** The branch's members' months paid or excused, while its history is generated. */
+    private final Map<Long, java.util.Set<YearMonth>> feeMonths = new HashMap<>();
+    /** The branch's members' monthly fee. */
+    private final Map<Long, Long> feeAmounts = new HashMap<>();
 
     /** A held meeting of one branch in one month, with who was there. */
     private record Held(long id, YearMonth period, LocalDate heldOn, boolean finalized, Instant finalizedAt,
@@ -60,6 +66,7 @@ final class DemoHistory {
         YearMonth first = demo.lastMonth.minusMonths(demo.months - 1L);
         for (DemoBranch branch : branches) {
             chooseDisciplines(branch, first);
+            feeRates(branch, first);
             List<Held> held = new ArrayList<>();
             for (YearMonth month = first; !month.isAfter(demo.lastMonth); month = month.plusMonths(1)) {
                 Held meeting = meeting(branch, month);
@@ -130,6 +137,7 @@ final class DemoHistory {
                 chair.id, recorder.id, resolution(month), present - other, 0, other, eligible,
                 quality[0], quality[1], quality[2], quality[3], finalizedAt, finalized ? secretaryUsername : null);
         agenda(meetingId, month, roll, attendance);
+        fees(branch, meetingId, month, heldOn, roll, secretaryOf(branch));
         return new Held(meetingId, month, heldOn, finalized, finalizedAt, secretaryUsername, attendance);
     }
 
@@ -159,10 +167,79 @@ final class DemoHistory {
                 status = "UNEXCUSED";
             }
             statuses.put(p.id, status);
-            Boolean feePaid = status.equals("EXEMPT") ? null : status.equals("PRESENT") || random.nextDouble() < 0.6;
-            tables.attendance.row(nextAttendanceId++, meetingId, p.id, status, reason, feePaid);
+            tables.attendance.row(nextAttendanceId++, meetingId, p.id, status, reason);
         }
         return statuses;
+    }
+
+    /** Each member's fee from the first month: a share of salary at agencies and services, a fixed amount elsewhere. */
+    private void feeRates(DemoBranch branch, YearMonth first) {
+        feeMonths.clear();
+        feeAmounts.clear();
+        String by = secretaryOf(branch);
+        for (DemoPerson p : branch.members()) {
+            YearMonth from = YearMonth.from(p.admittedOn).isAfter(first) ? YearMonth.from(p.admittedOn) : first;
+            if (branch.def().setting() == Setting.RESIDENTIAL) {
+                long amount = new long[] {10_000, 15_000, 20_000, 30_000}[random.nextInt(4)];
+                tables.feeRates.row(nextFeeRateId++, p.id, from, "FIXED", null, null, amount, by);
+                feeAmounts.put(p.id, amount);
+            } else {
+                long salary = 5_000_000 + 100_000L * random.nextInt(100);
+                tables.feeRates.row(nextFeeRateId++, p.id, from, "SALARY_SHARE", salary, "1.00", salary / 100, by);
+                feeAmounts.put(p.id, salary / 100);
+            }
+        }
+    }
+
+    /**
+     * Đảng phí at a meeting: most members pay the month (with the year's earlier months they still
+     * owe), a few pay ahead, a few give a reason, and some simply do not pay.
+     */
+    private void fees(DemoBranch branch, long meetingId, YearMonth month, LocalDate heldOn, List<DemoPerson> roll,
+                      String by) {
+        boolean pilot = branch.def().pilot();
+        long collected = 0;
+        for (DemoPerson p : roll) {
+            java.util.Set<YearMonth> settled = feeMonths.computeIfAbsent(p.id, id -> new java.util.HashSet<>());
+            if (p.exemptIn(month) || settled.contains(month)) {
+                continue;
+            }
+            double draw = random.nextDouble();
+            if (draw < (p.chronicAbsentee ? 0.5 : pilot ? 0.97 : 0.9)) {
+                List<YearMonth> paying = new ArrayList<>();
+                for (YearMonth m = YearMonth.of(month.getYear(), 1); m.isBefore(month); m = m.plusMonths(1)) {
+                    if (p.onRollIn(m) && !p.exemptIn(m) && !settled.contains(m)
+                            && !m.isBefore(demo.lastMonth.minusMonths(demo.months - 1L))) {
+                        paying.add(m);
+                    }
+                }
+                paying.add(month);
+                if (random.nextDouble() < 0.08) {
+                    paying.add(month.plusMonths(1));
+                    paying.add(month.plusMonths(2));
+                }
+                long amount = feeAmounts.getOrDefault(p.id, 10_000L);
+                for (YearMonth m : paying) {
+                    if (settled.add(m)) {
+                        tables.feePayments.row(nextFeePaymentId++, p.id, m, branch.id(), meetingId, heldOn, amount,
+                                null, by);
+                        collected += amount;
+                    }
+                }
+            } else if (random.nextDouble() < 0.3) {
+                settled.add(month);
+                tables.feePayments.row(nextFeePaymentId++, p.id, month, branch.id(), meetingId, null, null,
+                        DemoNames.pick(random, DemoNames.EXCUSE_REASONS), by);
+            }
+        }
+        if (collected > 0 && month.isBefore(demo.lastMonth)) {
+            tables.feeHandovers.row(branch.id(), month, collected, heldOn.plusDays(3 + random.nextInt(5)), by);
+        }
+    }
+
+    private static String secretaryOf(DemoBranch branch) {
+        String username = branch.members().get(0).username;
+        return username == null ? "demo" : username;
     }
 
     private void agenda(long meetingId, YearMonth month, List<DemoPerson> roll, Map<Long, String> attendance) {

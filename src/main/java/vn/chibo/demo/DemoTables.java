@@ -21,7 +21,12 @@ final class DemoTables {
             + "finalized_at, finalized_by");
     final CopyTable agendaItems = new CopyTable("agenda_item", "id, meeting_id, position, title, minutes");
     final CopyTable agendaDirectives = new CopyTable("agenda_item_directive", "agenda_item_id, directive_id");
-    final CopyTable attendance = new CopyTable("attendance", "id, meeting_id, member_id, status, reason, fee_paid");
+    final CopyTable attendance = new CopyTable("attendance", "id, meeting_id, member_id, status, reason");
+    final CopyTable feeRates = new CopyTable("fee_rate",
+            "id, member_id, from_period, basis, salary, share_percent, amount, set_by");
+    final CopyTable feePayments = new CopyTable("fee_payment",
+            "id, member_id, period, branch_id, meeting_id, paid_on, amount, reason, recorded_by");
+    final CopyTable feeHandovers = new CopyTable("fee_handover", "branch_id, period, amount, handed_on, recorded_by");
     final CopyTable commendations = new CopyTable("commendation", "id, meeting_id, member_id, kind, note");
     final CopyTable tasks = new CopyTable("task", "id, assignee_id, branch_id, period, assigned_meeting_id, "
             + "reviewed_meeting_id, cadence, source, kind, title, description, due_on, result, member_progress, "
@@ -31,7 +36,8 @@ final class DemoTables {
 
     List<CopyTable> inOrder() {
         return List.of(pilots, themes, directives, members, disciplines, accounts, accountGrants, meetings,
-                agendaItems, agendaDirectives, attendance, commendations, tasks, ratings);
+                agendaItems, agendaDirectives, attendance, feeRates, feePayments, feeHandovers, commendations, tasks,
+                ratings);
     }
 
     void clear() {
@@ -40,6 +46,7 @@ final class DemoTables {
 
     /** Tables whose identity sequence must continue after the ids the demo chose. */
     static final List<String> IDENTITY_TABLES = List.of("organization", "pilot_enrollment", "directive", "member",
-            "discipline", "account", "meeting", "agenda_item", "attendance", "commendation", "task",
+            "discipline", "account", "meeting", "agenda_item", "attendance", "fee_rate", "fee_payment", "commendation",
+            "task",
             "monthly_rating");
 }

@@ -32,9 +32,6 @@ class Attendance {
 
     private String reason;
 
-    @Column(name = "fee_paid")
-    private Boolean feePaid;
-
     protected Attendance() {
     }
 

@@ -113,7 +113,7 @@ public class MeetingPages {
         Meeting meeting = opened.meeting();
         OrganizationSummary branch = opened.branch();
         List<RollMember> roll = members.roll(branch.id(), meeting.getPeriod());
-        MeetingReads.RollAt rollAt = reads.rollAt(meeting.getId(), roll, branch.id(), meeting.getPeriod());
+        MeetingReads.RollAt rollAt = reads.rollAt(meeting.getId(), roll, meeting.getPeriod());
         List<RollEntry> entries = rollAt.entries();
         Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
         Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(
@@ -135,7 +135,7 @@ public class MeetingPages {
                 meeting.getKind(), meeting.getStatus(), meeting.getHeldOn(), meeting.getStartsAt(),
                 meeting.getEndsAt(), meeting.getLocation(), meeting.getChairId(), name(byId, meeting.getChairId()),
                 meeting.getRecorderId(), name(byId, meeting.getRecorderId()), agenda(meeting), roll, attendance,
-                summary, resolution(meeting), quality(meeting), steps(meeting, branch, roll, summary, marks),
+                summary, resolution(meeting), quality(meeting), steps(meeting, branch, roll, summary, marks, entries),
                 warnings.of(meeting, entries, quarter, rollAt.markedOffRoll()),
                 others, !meeting.isLocked() && access.canEdit(branch),
                 meeting.isLocked() && access.canReopen(branch), meeting.getFinalizedAt(), meeting.getFinalizedBy());
@@ -169,7 +169,8 @@ public class MeetingPages {
     }
 
     private List<Step> steps(Meeting meeting, OrganizationSummary branch, List<RollMember> roll,
-                             AttendanceSummary summary, Map<Long, AttendanceMark> marks) {
+                             AttendanceSummary summary, Map<Long, AttendanceMark> marks,
+                             List<RollEntry> entries) {
         boolean planned = meeting.getHeldOn() != null && meeting.getStartsAt() != null && meeting.getEndsAt() != null
                 && meeting.getLocation() != null && meeting.getChairId() != null && meeting.getRecorderId() != null;
         boolean minutes = !meeting.getAgenda().isEmpty()
@@ -177,6 +178,10 @@ public class MeetingPages {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("plan", planned, true));
         steps.add(new Step("attendance", summary.unrecorded() == 0 && !roll.isEmpty(), true));
+        if (meeting.isRegular()) {
+            boolean feesSettled = entries.stream().allMatch(entry -> entry.member().exempt() || entry.feeSettled());
+            steps.add(new Step("fees", feesSettled && !roll.isEmpty(), false));
+        }
         steps.add(new Step("minutes", minutes, false));
         if (meeting.isRegular()) {
             boolean reviewed = tasks.countOpenBefore(branch.id(), meeting.getPeriod()) == 0;

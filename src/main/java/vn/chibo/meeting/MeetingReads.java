@@ -25,47 +25,63 @@ class MeetingReads {
 
     /**
      * A member on the roll of the meeting's month, with their mark at the meeting (null until it is
-     * taken) and the months of the year up to the meeting's in which they were absent without a reason.
+     * taken), and the months of the year up to the meeting's in which they were absent without a reason
+     * and in which their fee went unpaid without one (in any branch: both follow a member who moves),
+     * and whether the meeting's month's fee is paid or excused.
      */
-    record RollEntry(RollMember member, AttendanceMark mark, long unexcusedMonths) {
+    record RollEntry(RollMember member, AttendanceMark mark, long unexcusedMonths, long unpaidFeeMonths,
+                     boolean feeSettled) {
+
+        RollEntry(RollMember member) {
+            this(member, null, 0, 0, false);
+        }
     }
 
     /**
      * The members of {@code roll} (the month's roll, in its order, as {@code MemberService.roll} reads
-     * it from its index), each with their mark at the meeting and unexcused months, read by member in
-     * one statement. Joined to the roll in SQL, PostgreSQL sorted the rows again on the long collation
-     * keys (the large branch's meeting, pgbench: 0.18 + 0.28 ms against 0.67 ms in one statement).
+     * it from its index), each with their mark at the meeting, unexcused and unpaid months and the
+     * month's fee, read by member in one statement from the kept yearly counts. Joined to the roll in
+     * SQL, PostgreSQL sorted the rows again on the long collation keys (the large branch's meeting,
+     * pgbench: 0.18 + 0.28 ms against 0.67 ms in one statement).
      */
-    RollAt rollAt(long meetingId, List<RollMember> roll, long branchId, YearMonth period) {
-        record Marks(AttendanceMark mark, long unexcusedMonths) {
-        }
-        Map<Long, Marks> byMember = new HashMap<>();
+    RollAt rollAt(long meetingId, List<RollMember> roll, YearMonth period) {
+        Map<Long, RollEntry> byMember = new HashMap<>();
+        Long[] ids = roll.stream().map(RollMember::id).toArray(Long[]::new);
         jdbc.sql("""
-                        select member_id, a.status, a.reason, coalesce(u.months, 0)
+                        select member_id, a.status, a.reason, coalesce(u.months, 0), coalesce(f.months, 0),
+                               coalesce(p.settled, false)
                           from (select member_id, status, reason from attendance where meeting_id = :meeting) a
-                          full join (select x.member_id, count(distinct m.period) as months
-                                       from attendance x join meeting m on m.id = x.meeting_id
-                                      where m.branch_id = :branch and m.period between :january and :month
-                                        and x.status = 'UNEXCUSED'
-                                      group by x.member_id) u using (member_id)""")
-                .param("branch", branchId)
-                .param("month", period.atDay(1))
-                .param("january", period.withMonth(1).atDay(1))
+                          full join (select x.member_id, count(distinct n) as months
+                                       from member_year_absence x cross join unnest(x.months) n
+                                      where x.year = :year and x.member_id = any (:ids) and n <= :month
+                                      group by x.member_id) u using (member_id)
+                          full join (select y.member_id, count(*) as months
+                                       from member_year_unpaid_fee y cross join unnest(y.months) n
+                                      where y.year = :year and y.member_id = any (:ids) and n <= :month
+                                      group by y.member_id) f using (member_id)
+                          full join (select member_id, true as settled from fee_payment
+                                      where period = :period and member_id = any (:ids)) p using (member_id)""")
                 .param("meeting", meetingId)
+                .param("ids", ids)
+                .param("year", period.getYear())
+                .param("month", period.getMonthValue())
+                .param("period", period.atDay(1))
                 .query(row -> {
                     long memberId = row.getLong(1);
                     String status = row.getString(2);
                     AttendanceMark mark = status == null ? null
                             : new AttendanceMark(memberId, AttendanceStatus.valueOf(status), row.getString(3));
-                    byMember.put(memberId, new Marks(mark, row.getLong(4)));
+                    byMember.put(memberId, new RollEntry(null, mark, row.getLong(4), row.getLong(5),
+                            row.getBoolean(6)));
                 });
         List<RollEntry> entries = new ArrayList<>(roll.size());
         for (RollMember member : roll) {
-            Marks marks = byMember.remove(member.id());
-            entries.add(marks == null ? new RollEntry(member, null, 0)
-                    : new RollEntry(member, marks.mark(), marks.unexcusedMonths()));
+            RollEntry read = byMember.remove(member.id());
+            entries.add(read == null ? new RollEntry(member)
+                    : new RollEntry(member, read.mark(), read.unexcusedMonths(), read.unpaidFeeMonths(),
+                            read.feeSettled()));
         }
-        long markedOffRoll = byMember.values().stream().filter(marks -> marks.mark() != null).count();
+        long markedOffRoll = byMember.values().stream().filter(entry -> entry.mark() != null).count();
         return new RollAt(entries, markedOffRoll);
     }
 

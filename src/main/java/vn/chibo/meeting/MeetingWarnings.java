@@ -6,14 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.chibo.fee.FeeRulesProperties;
 import vn.chibo.meeting.MeetingPage.Warning;
 import vn.chibo.meeting.MeetingReads.RollEntry;
 
 /**
  * Where the guidelines ask for something the data contradicts: warnings, never blocks.
  * A short meeting, a quarter ended without a thematic meeting (in its last month, a reminder while
- * there is still time), too few full members, and members reaching the number of unexcused months
- * in the year that calls for a removal review.
+ * there is still time), too few full members, and members reaching the number of unexcused months,
+ * or of months with their party fee unpaid, in the year that calls for a removal review.
  */
 @Component
 class MeetingWarnings {
@@ -21,10 +22,12 @@ class MeetingWarnings {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MeetingRulesProperties rules;
+    private final FeeRulesProperties feeRules;
     private final Clock clock;
 
-    MeetingWarnings(MeetingRulesProperties rules, Clock clock) {
+    MeetingWarnings(MeetingRulesProperties rules, FeeRulesProperties feeRules, Clock clock) {
         this.rules = rules;
+        this.feeRules = feeRules;
         this.clock = clock;
     }
 
@@ -71,6 +74,10 @@ class MeetingWarnings {
             if (entry.unexcusedMonths() >= rules.unexcusedMonthsFlag()) {
                 warnings.add(new Warning("meeting.warning.unexcused", entry.member().fullName(),
                         entry.unexcusedMonths()));
+            }
+            if (feeRules.flags(entry.unpaidFeeMonths())) {
+                warnings.add(new Warning("meeting.warning.unpaidFees", entry.member().fullName(),
+                        entry.unpaidFeeMonths()));
             }
         }
         return warnings;

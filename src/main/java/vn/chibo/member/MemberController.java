@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /members/{id}}: the member's profile and monthly ratings. */
 @Controller
@@ -18,8 +19,9 @@ class MemberController {
     }
 
     @GetMapping("/members/{id}")
-    String show(@PathVariable long id, @PageableDefault(size = 24) Pageable pageable, Model model) {
-        model.addAttribute("page", pages.page(id, pageable));
+    String show(@PathVariable long id, @PageableDefault(size = 24) Pageable pageable,
+                @RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("page", pages.page(id, pageable, year));
         return "member/show";
     }
 }

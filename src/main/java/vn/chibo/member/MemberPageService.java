@@ -1,5 +1,7 @@
 package vn.chibo.member;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -7,6 +9,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.fee.FeeBookService;
+import vn.chibo.fee.FeeRulesProperties;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
 import vn.chibo.organization.Trail;
@@ -23,10 +27,17 @@ class MemberPageService {
     private final MemberReads reads;
     private final AccessPolicy access;
     private final MemberCommendations commendations;
+    private final FeeBookService fees;
+    private final FeeRulesProperties feeRules;
+    private final Clock clock;
 
     MemberPageService(MemberService members, OrganizationService organizations, RatingHistory ratings,
-                      MemberReads reads, AccessPolicy access, MemberCommendations commendations) {
+                      MemberReads reads, AccessPolicy access, MemberCommendations commendations,
+                      FeeBookService fees, FeeRulesProperties feeRules, Clock clock) {
         this.commendations = commendations;
+        this.fees = fees;
+        this.feeRules = feeRules;
+        this.clock = clock;
         this.members = members;
         this.organizations = organizations;
         this.ratings = ratings;
@@ -34,7 +45,8 @@ class MemberPageService {
         this.access = access;
     }
 
-    MemberPage page(long memberId, Pageable pageable) {
+    /** The page, with the party fees of {@code feeYear} (this year when none or a year to come). */
+    MemberPage page(long memberId, Pageable pageable, Integer feeYear) {
         MemberProfile member = members.getVisible(memberId);
         Trail found = organizations.trail(member.branchId());
         OrganizationSummary branch = found.node();
@@ -47,12 +59,16 @@ class MemberPageService {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         boolean editsDetails = member.active()
                 && (access.manages(member.branchPath()) || access.canEditBranch(member.branchPath()));
+        int thisYear = Year.now(clock).getValue();
+        int year = feeYear == null || feeYear > thisYear || feeYear < 2000 ? thisYear : feeYear;
+        FeeBookService.MemberFees memberFees = fees.ofMember(memberId, year);
         return new MemberPage(member, trail, branchVisible, history, reads.stints(memberId), editsDetails,
-                commendations.of(memberId));
+                commendations.of(memberId), memberFees, feeRules.flags(memberFees.unpaid().size()));
     }
 
     record MemberPage(MemberProfile member, List<OrganizationSummary> trail, boolean branchVisible,
                       Page<RatingHistory.MonthRating> ratings, List<MemberReads.Stint> stints, boolean editsDetails,
-                      List<MemberCommendations.Item> commendations) {
+                      List<MemberCommendations.Item> commendations, FeeBookService.MemberFees fees,
+                      boolean unpaidFeeFlag) {
     }
 }

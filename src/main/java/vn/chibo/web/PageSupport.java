@@ -1,7 +1,11 @@
 package vn.chibo.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.NumberFormat;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.time.format.DateTimeFormatter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +24,7 @@ import vn.chibo.security.ChiboUser;
 public class PageSupport {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     public ChiboUser user() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -47,5 +52,15 @@ public class PageSupport {
     /** {@code 11/2026}: months are written MM/yyyy. */
     public String month(YearMonth period) {
         return period == null ? "" : MONTH.format(period);
+    }
+
+    /** {@code 09/2026, 10/2026}. */
+    public String months(Collection<YearMonth> periods) {
+        return periods.stream().map(this::month).collect(Collectors.joining(", "));
+    }
+
+    /** {@code 150.000 đ}: amounts of money in đồng, grouped as Vietnamese writes them. */
+    public String money(Long amount) {
+        return amount == null ? "" : NumberFormat.getIntegerInstance(VIETNAMESE).format(amount) + " đ";
     }
 }

@@ -286,7 +286,7 @@ class DashboardFiguresTest {
         assertThat(a.flagged()).isEqualTo(1);
         assertThat(a.overdue()).isEqualTo(1);
         assertThat(page.unitsNeedingAttention().get(1)).isEqualTo(
-                new UnitAttention(communeB, "Đảng ủy xã B", false, 101, 0, 0, 0));
+                new UnitAttention(communeB, "Đảng ủy xã B", false, 101, 0, 0, 0, 0));
         assertThat(page.flaggedTotal()).isEqualTo(1);
         assertThat(page.overdueTotal()).isEqualTo(1);
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.chibo.meeting.MeetingPage.Warning;
 import vn.chibo.meeting.MeetingReads.RollEntry;
+import vn.chibo.fee.FeeRulesProperties;
 import vn.chibo.member.BranchRole;
 import vn.chibo.member.RollMember;
 
@@ -33,7 +34,7 @@ class MeetingWarningsTest {
 
     private static List<RollEntry> fullMembers(int count) {
         return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> new RollEntry(new RollMember(i, "Đảng viên " + i, BranchRole.MEMBER, true, false), null, 0))
+                .mapToObj(i -> new RollEntry(new RollMember(i, "Đảng viên " + i, BranchRole.MEMBER, true, false)))
                 .toList();
     }
 
@@ -42,7 +43,7 @@ class MeetingWarningsTest {
         List<MeetingOverview> quarter = java.util.Arrays.stream(earlierInQuarter)
                 .map(kind -> new MeetingOverview(2, MeetingWarnings.quarterStart(month), kind, MeetingStatus.HELD, null))
                 .toList();
-        return new MeetingWarnings(rules(3), on(today)).of(meeting, fullMembers(3), quarter, 0);
+        return new MeetingWarnings(rules(3), new FeeRulesProperties(0), on(today)).of(meeting, fullMembers(3), quarter, 0);
     }
 
     @Test
@@ -77,13 +78,13 @@ class MeetingWarningsTest {
     void theFewestFullMembersIsConfiguration() {
         Meeting meeting = new Meeting(1, YearMonth.of(2026, 11), MeetingKind.REGULAR);
         Clock today = on(LocalDate.of(2026, 11, 20));
-        assertThat(new MeetingWarnings(rules(3), today).of(meeting, fullMembers(3), List.of(), 0)).isEmpty();
-        assertThat(new MeetingWarnings(rules(4), today).of(meeting, fullMembers(3), List.of(), 0))
+        assertThat(new MeetingWarnings(rules(3), new FeeRulesProperties(0), today).of(meeting, fullMembers(3), List.of(), 0)).isEmpty();
+        assertThat(new MeetingWarnings(rules(4), new FeeRulesProperties(0), today).of(meeting, fullMembers(3), List.of(), 0))
                 .singleElement().satisfies(w -> {
                     assertThat(w.key()).isEqualTo("meeting.warning.tooFewFullMembers");
                     assertThat(w.arguments()).containsExactly(3L, 4);
                 });
-        assertThat(new MeetingWarnings(rules(3), today).of(meeting, fullMembers(2), List.of(), 0))
+        assertThat(new MeetingWarnings(rules(3), new FeeRulesProperties(0), today).of(meeting, fullMembers(2), List.of(), 0))
                 .extracting(Warning::key).containsExactly("meeting.warning.tooFewFullMembers");
     }
 }

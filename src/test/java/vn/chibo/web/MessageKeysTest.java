@@ -27,6 +27,8 @@ import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.QualityLevel;
 import vn.chibo.organization.BranchKind;
 import vn.chibo.organization.OrganizationKind;
+import vn.chibo.fee.FeeBasis;
+import vn.chibo.fee.FeeBook;
 import vn.chibo.oversight.AuditWords;
 import vn.chibo.rating.RatingLevel;
 import vn.chibo.task.MemberProgress;
@@ -65,14 +67,17 @@ class MessageKeysTest {
             Map.entry("me.tasks.progress.", MemberProgress.class),
             Map.entry("rating.level.", RatingLevel.class),
             Map.entry("rating.short.", RatingLevel.class),
-            Map.entry("commendation.kind.", CommendationKind.class));
+            Map.entry("commendation.kind.", CommendationKind.class),
+            Map.entry("fee.state.", FeeBook.State.class),
+            Map.entry("fee.basis.", FeeBasis.class));
 
     /** Keys built from a fixed list of words rather than an enum. */
     private static final Map<String, List<String>> WORD_PREFIXES = Map.of(
             "meeting.step.", List.of("plan", "attendance", "minutes", "tasks", "resolution", "ratings", "quality",
-                    "finalize"),
+                    "finalize", "fees"),
             "meeting.quality.", List.of("preparation", "attendance", "conduct", "closing"),
-            "meeting.saved.", List.of("plan", "attendance", "minutes", "tasks", "resolution", "ratings", "quality"),
+            "meeting.saved.", List.of("plan", "attendance", "minutes", "tasks", "resolution", "ratings", "quality",
+                    "fees"),
             "dashboard.cell.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.cell.short.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.sort.", List.of("name", "status", "attendance", "quality"),
@@ -90,7 +95,8 @@ class MessageKeysTest {
                     "organization.dissolved", "organization.pilot", "organization.theme",
                     "organization.imported", "account.created", "account.password.changed",
                     "account.password.reset", "account.enabled", "account.disabled",
-                    "account.granted", "account.revoked", "annual_classification.DECIDE"),
+                    "account.granted", "account.revoked", "annual_classification.DECIDE",
+                    "fee.FEE_PAID", "fee.FEE_EXCUSED", "fee.FEE_UNDONE", "fee.FEE_RATE", "fee.FEE_HANDOVER"),
             "error.", List.of("badRequest.title", "badRequest.text", "tooLarge.title", "tooLarge.text",
                     "forbidden.title", "forbidden.text",
                     "notFound.title", "notFound.text"));
