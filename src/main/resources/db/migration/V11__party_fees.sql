@@ -52,44 +52,80 @@ create table fee_handover (
     primary key (branch_id, period)
 );
 
--- member_year_unpaid_fee: per member and year, the months (in order) on a roll, not exempt, whose
--- regular meeting was finalized without the month's fee paid or a reason recorded, counted only from
--- the month the branch began its fee book here (its first month with a fee recorded). It follows
--- the member across branches; the removal review needs the configured number of months.
-create table member_year_unpaid_fee (
-    member_id   bigint     not null references member (id) on delete cascade,
-    year        integer    not null,
-    months      smallint[] not null,
-    month_count integer    not null,
+-- member_year_flag: per member and year, whatever the branch (both follow a member who moves), the
+-- months the removal review counts: those with an absence without reason, and those on a roll, not
+-- exempt, whose regular meeting was finalized without the month's fee paid or excused (counted from
+-- the month the branch began its fee book here: its first month with a fee recorded). Only members
+-- with such months have a row; the meeting page reads its roll's rows by member.
+create table member_year_flag (
+    member_id     bigint     not null references member (id) on delete cascade,
+    year          integer    not null,
+    absent_months smallint[] not null default '{}',
+    absent_count  integer    not null default 0,
+    unpaid_months smallint[] not null default '{}',
+    unpaid_count  integer    not null default 0,
     primary key (member_id, year)
 );
-create index member_year_unpaid_fee_count_idx on member_year_unpaid_fee (year, month_count);
+create index member_year_flag_unpaid_idx on member_year_flag (year, unpaid_count);
 
--- Recounts member_year_unpaid_fee of the given members (all when null) for the years of the span. (Its
+-- Recounts member_year_flag of the given members (all when null) for the years of the span. (Its
 -- parameters are not named like member_stint's columns: in an SQL function the column would win.)
-create function member_fee_recount(ids bigint[], from_month date, to_month date) returns void language sql as $$
-    delete from member_year_unpaid_fee u
+create function member_flag_recount(ids bigint[], from_month date, to_month date) returns void language sql as $$
+    delete from member_year_flag u
      where u.year between extract(year from from_month) and extract(year from to_month)
        and (ids is null or u.member_id = any (ids));
-    insert into member_year_unpaid_fee (member_id, year, months, month_count)
-    select s.member_id, extract(year from m.period)::int,
-           array_agg(distinct extract(month from m.period)::smallint order by extract(month from m.period)::smallint),
-           count(distinct m.period)
-      from member_stint s
-      join meeting m on m.branch_id = s.branch_id and m.period >= s.from_period
-                    and (s.until_period is null or m.period < s.until_period)
-     where (ids is null or s.member_id = any (ids)) and not s.exempt
-       and m.status = 'FINALIZED' and m.kind in ('REGULAR', 'COMBINED')
-       and m.period between date_trunc('year', from_month)::date
-                        and (date_trunc('year', to_month) + interval '11 months')::date
-       and m.period >= (select min(b.period) from fee_payment b where b.branch_id = s.branch_id)
-       and not exists (select 1 from fee_payment p where p.member_id = s.member_id and p.period = m.period)
-     group by s.member_id, extract(year from m.period);
+    insert into member_year_flag (member_id, year, absent_months, absent_count, unpaid_months, unpaid_count)
+    with stints as (
+        select s.member_id, s.branch_id, s.from_period, s.until_period from member_stint s
+         where (ids is null or s.member_id = any (ids)) and not s.exempt
+    ), book as (
+        -- Each branch's first month with a fee recorded, looked up once a branch (not once a month).
+        select b.branch_id, (select min(f.period) from fee_payment f where f.branch_id = b.branch_id) as first_period
+          from (select distinct branch_id from stints) b
+    ), unpaid as (
+        select s.member_id, extract(year from m.period)::int as year,
+               array_agg(distinct extract(month from m.period)::smallint
+                         order by extract(month from m.period)::smallint) as months,
+               count(distinct m.period)::int as month_count
+          from stints s
+          join book k on k.branch_id = s.branch_id
+          join meeting m on m.branch_id = s.branch_id and m.period >= s.from_period
+                        and (s.until_period is null or m.period < s.until_period)
+         where m.status = 'FINALIZED' and m.kind in ('REGULAR', 'COMBINED')
+           and m.period between date_trunc('year', from_month)::date
+                            and (date_trunc('year', to_month) + interval '11 months')::date
+           and m.period >= k.first_period
+           and not exists (select 1 from fee_payment p where p.member_id = s.member_id and p.period = m.period)
+         group by s.member_id, extract(year from m.period)
+    ), absent as (
+        select a.member_id, extract(year from m.period)::int as year,
+               array_agg(distinct extract(month from m.period)::smallint
+                         order by extract(month from m.period)::smallint) as months,
+               count(distinct m.period)::int as month_count
+          from attendance a join meeting m on m.id = a.meeting_id
+         where a.status = 'UNEXCUSED' and (ids is null or a.member_id = any (ids))
+           and m.period between date_trunc('year', from_month)::date
+                            and (date_trunc('year', to_month) + interval '11 months')::date
+         group by a.member_id, extract(year from m.period)
+    )
+    select member_id, year, coalesce(a.months, '{}'), coalesce(a.month_count, 0), coalesce(u.months, '{}'),
+           coalesce(u.month_count, 0)
+      from absent a full join unpaid u using (member_id, year);
 $$;
 
--- The months' summaries count the members on the roll who paid the month's fee; the roll-ups add them.
-alter table branch_month_summary add column fees_paid integer not null default 0;
-alter table organization_month_summary add column fees_paid integer not null default 0;
+-- The months' summaries count the members on the roll who paid the month's fee, and the levels given
+-- to members holding a leadership post (giữ vị trí lãnh đạo, quản lý: the model's "nòng cốt"), whom
+-- the dashboards show as a group beside everyone; the roll-ups add them.
+alter table branch_month_summary add column fees_paid integer not null default 0,
+                                 add column leaders_excellent integer not null default 0,
+                                 add column leaders_good integer not null default 0,
+                                 add column leaders_completed integer not null default 0,
+                                 add column leaders_not_completed integer not null default 0;
+alter table organization_month_summary add column fees_paid integer not null default 0,
+                                       add column leaders_excellent integer not null default 0,
+                                       add column leaders_good integer not null default 0,
+                                       add column leaders_completed integer not null default 0,
+                                       add column leaders_not_completed integer not null default 0;
 
 create or replace function organization_month_summary_add(branch_ids bigint[], from_period date, to_period date,
                                                           sign integer)
@@ -109,7 +145,9 @@ create or replace function organization_month_summary_add(branch_ids bigint[], f
            sign * count(*) filter (where s.quality_score < r.average_from),
            sign * sum(s.rated_excellent), sign * sum(s.rated_good), sign * sum(s.rated_completed),
            sign * sum(s.rated_not_completed),
-           sign * coalesce(sum(s.fees_paid) filter (where s.meeting_status in ('HELD', 'FINALIZED')), 0)
+           sign * coalesce(sum(s.fees_paid) filter (where s.meeting_status in ('HELD', 'FINALIZED')), 0),
+           sign * sum(s.leaders_excellent), sign * sum(s.leaders_good), sign * sum(s.leaders_completed),
+           sign * sum(s.leaders_not_completed)
       from branch_month_summary s
       join organization b on b.id = s.branch_id
       cross join dashboard_rules r
@@ -126,10 +164,14 @@ create or replace function organization_month_summary_add(branch_ids bigint[], f
         rated_excellent = o.rated_excellent + excluded.rated_excellent,
         rated_good = o.rated_good + excluded.rated_good, rated_completed = o.rated_completed + excluded.rated_completed,
         rated_not_completed = o.rated_not_completed + excluded.rated_not_completed,
-        fees_paid = o.fees_paid + excluded.fees_paid
+        fees_paid = o.fees_paid + excluded.fees_paid,
+        leaders_excellent = o.leaders_excellent + excluded.leaders_excellent,
+        leaders_good = o.leaders_good + excluded.leaders_good,
+        leaders_completed = o.leaders_completed + excluded.leaders_completed,
+        leaders_not_completed = o.leaders_not_completed + excluded.leaders_not_completed
 $$;
 
--- As in V5, with the fees paid of each month and the members' unpaid months recounted.
+-- As in V5, with the fees paid of each month, the leaders' levels, and the members' flagged months.
 create or replace function refresh_branch_month_summary(branch_ids bigint[], from_period date, to_period date)
     returns integer language plpgsql as $$
 declare
@@ -145,7 +187,8 @@ begin
     insert into branch_month_summary (branch_id, period, meeting_id, meeting_status, meeting_kind, held_on, thematic,
                                       roll_total, roll_full, roll_exempt, present, excused, unexcused, quality_score,
                                       rated_excellent, rated_good, rated_completed, rated_not_completed, pilot,
-                                      fees_paid)
+                                      fees_paid, leaders_excellent, leaders_good, leaders_completed,
+                                      leaders_not_completed)
     with months as (
         select distinct m.branch_id, m.period from meeting m
          where m.period between from_period and to_period and (branch_ids is null or m.branch_id = any (branch_ids))
@@ -184,8 +227,13 @@ begin
                count(*) filter (where r.final_level = 'EXCELLENT') as excellent,
                count(*) filter (where r.final_level = 'GOOD') as good,
                count(*) filter (where r.final_level = 'COMPLETED') as completed,
-               count(*) filter (where r.final_level = 'NOT_COMPLETED') as not_completed
+               count(*) filter (where r.final_level = 'NOT_COMPLETED') as not_completed,
+               count(*) filter (where r.final_level = 'EXCELLENT' and m.leadership_post) as leaders_excellent,
+               count(*) filter (where r.final_level = 'GOOD' and m.leadership_post) as leaders_good,
+               count(*) filter (where r.final_level = 'COMPLETED' and m.leadership_post) as leaders_completed,
+               count(*) filter (where r.final_level = 'NOT_COMPLETED' and m.leadership_post) as leaders_not_completed
           from monthly_rating r join months using (branch_id, period)
+          join member m on m.id = r.member_id
          group by r.branch_id, r.period
     )
     select mo.branch_id, mo.period, g.id, g.status, g.kind, g.held_on, coalesce(t.held, false),
@@ -193,7 +241,8 @@ begin
            coalesce(k.present, 0), coalesce(k.excused, 0), coalesce(k.unexcused, 0), g.quality_score,
            coalesce(l.excellent, 0), coalesce(l.good, 0), coalesce(l.completed, 0), coalesce(l.not_completed, 0),
            exists (select 1 from pilot_enrollment p where p.branch_id = mo.branch_id and p.status <> 'WITHDRAWN'),
-           coalesce(ro.fees_paid, 0)
+           coalesce(ro.fees_paid, 0), coalesce(l.leaders_excellent, 0), coalesce(l.leaders_good, 0),
+           coalesce(l.leaders_completed, 0), coalesce(l.leaders_not_completed, 0)
       from months mo
       left join regular g using (branch_id, period)
       left join thematic t using (branch_id, period)
@@ -217,9 +266,28 @@ begin
        and (branch_ids is null or m.branch_id = any (branch_ids))
      group by a.member_id, m.branch_id, extract(year from m.period);
 
-    perform member_fee_recount(case when branch_ids is not null then
+    perform member_flag_recount(case when branch_ids is not null then
                                    (select coalesce(array_agg(distinct s.member_id), '{}') from member_stint s
                                      where s.branch_id = any (branch_ids)) end,
                                from_period, to_period);
     return written;
 end $$;
+
+-- A member given or relieved of a leadership post: the months of every branch they were in are counted again.
+create function member_leadership_changed() returns trigger language plpgsql as $$
+begin
+    perform refresh_branch_month_summary(array_agg(distinct s.branch_id), '-infinity', 'infinity')
+       from member_stint s where s.member_id = new.id having count(*) > 0;
+    return null;
+end $$;
+create trigger member_leadership_change after update of leadership_post on member
+    for each row when (old.leadership_post is distinct from new.leadership_post)
+    execute function member_leadership_changed();
+
+-- The annual report's groups count the leadership post too: a change of it moves the quotas' clock.
+drop trigger quota_clock_update on member;
+create constraint trigger quota_clock_update after update on member
+    deferrable initially deferred for each row
+    when ((old.branch_id, old.admitted_on, old.left_on, old.leadership_post)
+          is distinct from (new.branch_id, new.admitted_on, new.left_on, new.leadership_post))
+    execute function quota_clock_tick();

@@ -83,7 +83,7 @@ class AnnualQueries {
      * months at each level, whether disciplined, the decision if any, and how many members that is.
      */
     record Tally(long unitId, String unitName, Map<RatingLevel, Integer> months, boolean disciplined,
-                 RatingLevel decided, long members) {
+                 RatingLevel decided, boolean leader, long members) {
     }
 
     /**
@@ -101,13 +101,13 @@ class AnnualQueries {
                                coalesce(t.completed, 0) as completed, coalesce(t.not_completed, 0) as not_completed,
                                exists (select 1 from discipline d where d.member_id = m.id
                                           and d.decided_on between :from and :lastDay) as disciplined,
-                               a.final_level as decided, count(*) as members
+                               a.final_level as decided, m.leadership_post as leader, count(*) as members
                           from member m
                           join organization b on b.id = m.branch_id
                           left join member_year_rating t on t.member_id = m.id and t.year = :year
                           left join annual_classification a on a.member_id = m.id and a.year = :year
                 """ + PEOPLE_WHERE + """
-                         group by 1, 2, 3, 4, 5, 6, 7) g
+                         group by 1, 2, 3, 4, 5, 6, 7, 8) g
                  -- each unit's name looked up by its key; offset 0 keeps it a lookup (as a join, PostgreSQL
                  -- expected a thousand groups and hashed every organization)
                  cross join lateral (select name, sort_key from organization where id = g.unit_id offset 0) u
@@ -122,7 +122,7 @@ class AnnualQueries {
                     String decided = rs.getString("decided");
                     consumer.accept(new Tally(rs.getLong("unit_id"), rs.getString("unit_name"), months,
                             rs.getBoolean("disciplined"), decided == null ? null : RatingLevel.valueOf(decided),
-                            rs.getLong("members")));
+                            rs.getBoolean("leader"), rs.getLong("members")));
                 });
     }
 

@@ -11,7 +11,8 @@ import vn.chibo.rating.RatingLevel;
 public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> ancestors, int year,
                            Page<MemberYear> members, List<Quota> quotas, int quotaPercent, Page<BranchYear> branches,
                            boolean canDecide, Long selfMemberId,
-                           Map<Long, List<MemberCommendations.Item>> commendations) {
+                           Map<Long, List<MemberCommendations.Item>> commendations,
+                           Map<RatingLevel, Long> everyone, Map<RatingLevel, Long> leaders) {
 
     /** The member's commendations and criticisms of the year, month by month. */
     public List<MemberCommendations.Item> commendationsOf(MemberYear member) {
@@ -21,6 +22,16 @@ public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> a
     /** Whether the page offers a decision on this member: never on one's own year. */
     public boolean decidable(MemberYear member) {
         return canDecide && member.proposed() != null && !Long.valueOf(member.id()).equals(selfMemberId);
+    }
+
+    /** Members of the subtree standing at a level for the year (decided, else proposed). */
+    public long everyoneAt(RatingLevel level) {
+        return everyone.getOrDefault(level, 0L);
+    }
+
+    /** Members holding a leadership post standing at a level for the year. */
+    public long leadersAt(RatingLevel level) {
+        return leaders.getOrDefault(level, 0L);
     }
 
     /** The levels a decision can choose, best first. */

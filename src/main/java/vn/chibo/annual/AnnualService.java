@@ -98,7 +98,8 @@ public class AnnualService {
         return new AnnualReport(node, organizations.visible(trail.ancestors()), year, members,
                 quotas.units(), rule.quotaPercent(), branches(node.path(), year, Math.max(branchPage, 0)),
                 canDecide(node), access.currentUser().memberId(),
-                commendations.of(people.stream().map(AnnualQueries.Person::id).toList(), year));
+                commendations.of(people.stream().map(AnnualQueries.Person::id).toList(), year), quotas.everyone(),
+                quotas.leaders());
     }
 
     /** Every member of the subtree for the year, in branch then Vietnamese order; for the export. */

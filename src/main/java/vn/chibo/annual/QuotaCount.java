@@ -1,6 +1,7 @@
 package vn.chibo.annual;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,11 @@ class QuotaCount {
         this.rule = rule;
     }
 
-    /** The quotas of a subtree's units, and how many members they count. */
-    record Quotas(List<Quota> units, long members) {
+    /**
+     * The quotas of a subtree's units, how many members they count, and the year's standing levels of
+     * everyone and of the members holding a leadership post, shown as a group beside everyone's.
+     */
+    record Quotas(List<Quota> units, long members, Map<RatingLevel, Long> everyone, Map<RatingLevel, Long> leaders) {
     }
 
     private record Key(String path, int year) {
@@ -77,11 +81,23 @@ class QuotaCount {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, long[]> counts = new LinkedHashMap<>();
         long[] members = {0};
+        Map<RatingLevel, Long> everyone = new EnumMap<>(RatingLevel.class);
+        Map<RatingLevel, Long> leaders = new EnumMap<>(RatingLevel.class);
+        for (RatingLevel level : RatingLevel.values()) {
+            everyone.put(level, 0L);
+            leaders.put(level, 0L);
+        }
         queries.tallies(path, year, tally -> {
             names.put(tally.unitId(), tally.unitName());
             long[] pair = counts.computeIfAbsent(tally.unitId(), id -> new long[2]);
             RatingLevel standing = tally.decided() != null ? tally.decided()
                     : rule.propose(tally.months(), tally.disciplined());
+            if (standing != null) {
+                everyone.merge(standing, tally.members(), Long::sum);
+                if (tally.leader()) {
+                    leaders.merge(standing, tally.members(), Long::sum);
+                }
+            }
             if (standing == RatingLevel.EXCELLENT) {
                 pair[0] += tally.members();
             } else if (standing == RatingLevel.GOOD) {
@@ -92,6 +108,6 @@ class QuotaCount {
         List<Quota> quotas = new ArrayList<>();
         counts.forEach((unit, pair) -> quotas.add(new Quota(unit, names.get(unit), pair[0], pair[1],
                 rule.withinQuota(pair[0], pair[1]))));
-        return new Quotas(List.copyOf(quotas), members[0]);
+        return new Quotas(List.copyOf(quotas), members[0], everyone, leaders);
     }
 }

@@ -10,6 +10,8 @@ import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.meeting.MonthCell;
 import vn.chibo.member.MemberRow;
 import vn.chibo.member.MemberHistory;
+import vn.chibo.help.HelpPlan;
+import vn.chibo.help.HelpService;
 import vn.chibo.member.MemberService;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationSummary;
@@ -28,9 +30,11 @@ class BranchService {
     private final AccessPolicy access;
     private final MeetingRulesProperties rules;
     private final MemberHistory history;
+    private final HelpService help;
 
     BranchService(OrganizationService organizations, MemberService members, BranchMonths months, AccessPolicy access,
-                  MeetingRulesProperties rules, MemberHistory history) {
+                  MeetingRulesProperties rules, MemberHistory history, HelpService help) {
+        this.help = help;
         this.organizations = organizations;
         this.members = members;
         this.months = months;
@@ -49,13 +53,13 @@ class BranchService {
                 rules.minFullMembers(), rules.committeeFrom(), months.lastMonths(branchId),
                 access.canEditBranch(branch.path()),
                 access.administersAccounts(branch.path()), history.mayAddMembers(branch),
-                organizations.mayChange(branch));
+                organizations.mayChange(branch), help.openInBranch(branchId));
     }
 
     record BranchPage(OrganizationSummary branch, List<OrganizationSummary> ancestors, PilotInfo pilot,
                       Page<MemberRow> members, long fullMembers, int minFullMembers, int committeeFrom,
                       List<MonthCell> months, boolean editable, boolean administersAccounts,
-                      boolean addsMembers, boolean manages) {
+                      boolean addsMembers, boolean manages, List<HelpPlan> helped) {
 
         /** Fewer full members than a branch needs (chibo.meeting.min-full-members). */
         public boolean tooFewFullMembers() {

@@ -60,7 +60,9 @@ class DashboardQueries {
                                     rs.getLong("quality_average"), rs.getLong("quality_poor"),
                                     rs.getLong("rated_excellent"), rs.getLong("rated_good"),
                                     rs.getLong("rated_completed"), rs.getLong("rated_not_completed"),
-                                    rs.getLong("fees_paid")));
+                                    rs.getLong("fees_paid"), new MonthFigures.Levels(rs.getLong("leaders_excellent"),
+                                            rs.getLong("leaders_good"), rs.getLong("leaders_completed"),
+                                            rs.getLong("leaders_not_completed"))));
                 });
         List<PilotMonth> series = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
@@ -70,7 +72,8 @@ class DashboardQueries {
                 // The others always: a committee without branches still has its twelve (empty) months.
                 if (!pilot || count > 0 || figures != null) {
                     series.add(new PilotMonth(month, pilot, figures != null ? figures
-                            : MonthFigures.NONE.plus(new MonthFigures(count, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))));
+                            : MonthFigures.NONE.plus(new MonthFigures(count, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                            MonthFigures.Levels.NONE))));
                 }
             }
         }
@@ -158,16 +161,16 @@ class DashboardQueries {
 
     /**
      * Members now in a branch under the node whose party fee went unpaid without a reason in at least
-     * {@code months} months of the year up to the month asked ({@code member_year_unpaid_fee}, kept by
+     * {@code months} months of the year up to the month asked ({@code member_year_flag}, kept by
      * member: the months follow a member who moved between branches).
      */
     List<FlaggedMember> unpaidFeeFlags(String path, YearMonth period, int months, int limit) {
         return jdbc.query("""
                 select m.id, m.full_name, b.id as branch_id, b.name as branch_name, x.months
                   from (select u.member_id,
-                               (select count(*) from unnest(u.months) as month where month <= :month) as months
-                          from member_year_unpaid_fee u
-                         where u.year = :year and u.month_count >= :months) x
+                               (select count(*) from unnest(u.unpaid_months) as month where month <= :month) as months
+                          from member_year_flag u
+                         where u.year = :year and u.unpaid_count >= :months) x
                   join member m on m.id = x.member_id
                   join organization b on b.id = m.branch_id
                  where x.months >= :months and in_subtree(b.path, :path)
@@ -177,18 +180,23 @@ class DashboardQueries {
                         .addValue("limit", limit), DataClassRowMapper.newInstance(FlaggedMember.class));
     }
 
-    /** For each child of the node, its members flagged for unpaid party fees (as {@link #unpaidFeeFlags}). */
+    /**
+     * For each child of the node, its members flagged for unpaid party fees (as {@link #unpaidFeeFlags}):
+     * each flagged member counted for the organizations on their branch's path (a few hundred in a
+     * province), not tested against every child.
+     */
     Map<Long, Long> unpaidFeeFlagsByUnit(OrganizationSummary node, YearMonth period, int months) {
         Map<Long, Long> counts = new HashMap<>();
         jdbc.query("""
-                select c.id, count(*)
-                  from member_year_unpaid_fee u
+                select a.id, count(*)
+                  from member_year_flag u
                   join member m on m.id = u.member_id
                   join organization b on b.id = m.branch_id
-                  join organization c on c.parent_id = :node and in_subtree(b.path, c.path)
-                 where u.year = :year and u.month_count >= :months
-                   and (select count(*) from unnest(u.months) as month where month <= :month) >= :months
-                 group by c.id""",
+                 cross join lateral unnest(path_ids(b.path)) as a(id)
+                 where u.year = :year and u.unpaid_count >= :months
+                   and (select count(*) from unnest(u.unpaid_months) as month where month <= :month) >= :months
+                   and a.id in (select id from organization where parent_id = :node)
+                 group by a.id""",
                 new MapSqlParameterSource("node", node.id()).addValue("year", period.getYear())
                         .addValue("month", period.getMonthValue()).addValue("months", months),
                 rs -> {

@@ -24,6 +24,7 @@ import vn.chibo.dashboard.DashboardPage.MonthRow;
 import vn.chibo.dashboard.DashboardPage.ShownCell;
 import vn.chibo.dashboard.DashboardQueries.PilotMonth;
 import vn.chibo.fee.FeeRulesProperties;
+import vn.chibo.help.HelpService;
 import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationService.SubtreeTotals;
@@ -49,14 +50,16 @@ public class DashboardService {
     private final AccessPolicy access;
     private final MeetingRulesProperties rules;
     private final FeeRulesProperties feeRules;
+    private final HelpService help;
     private final DashboardProperties properties;
     private final MessageSource messages;
     private final Clock clock;
 
     DashboardService(DashboardQueries queries, OrganizationService organizations, AccessPolicy access,
                      MeetingRulesProperties rules, FeeRulesProperties feeRules, DashboardProperties properties,
-                     MessageSource messages, Clock clock) {
+                     MessageSource messages, Clock clock, HelpService help) {
         this.feeRules = feeRules;
+        this.help = help;
         this.properties = properties;
         this.messages = messages;
         this.queries = queries;
@@ -119,7 +122,8 @@ public class DashboardService {
                 byUnit ? List.of() : queries.unexcusedFlags(node.path(), period, flagMonths, LIST_LIMIT),
                 flagMonths, byUnit ? List.of() : queries.unpaidFeeFlags(node.path(), period, feeMonths, LIST_LIMIT),
                 feeMonths, byUnit ? List.of() : queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
-                overdueTotal, byUnit, units);
+                overdueTotal, byUnit, units, byUnit ? List.of() : help.openUnder(node.path(), LIST_LIMIT),
+                help.countOpenUnder(node.path()));
     }
 
     private static List<UnitAttention> withUnpaidFees(List<UnitAttention> units, Map<Long, Long> unpaidFees) {

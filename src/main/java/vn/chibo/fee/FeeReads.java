@@ -92,11 +92,11 @@ class FeeReads {
 
     /**
      * The months of a year whose regular meeting was finalized without each member's fee paid or
-     * excused ({@code member_year_unpaid_fee}, kept by the month summaries' refresh).
+     * excused ({@code member_year_flag}, kept by the month summaries' refresh).
      */
     Map<Long, java.util.Set<Integer>> unpaidMonths(Collection<Long> memberIds, int year) {
         Map<Long, java.util.Set<Integer>> months = new HashMap<>();
-        jdbc.sql("select member_id, unnest(months) from member_year_unpaid_fee where member_id = any (?) and year = ?")
+        jdbc.sql("select member_id, unnest(unpaid_months) from member_year_flag where member_id = any (?) and year = ?")
                 .params(array(memberIds), year)
                 .query((row, n) -> Map.entry(row.getLong(1), row.getInt(2)))
                 .list().forEach(e -> months.computeIfAbsent(e.getKey(), id -> new TreeSet<>()).add(e.getValue()));

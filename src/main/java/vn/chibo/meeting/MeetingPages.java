@@ -113,7 +113,7 @@ public class MeetingPages {
         Meeting meeting = opened.meeting();
         OrganizationSummary branch = opened.branch();
         List<RollMember> roll = members.roll(branch.id(), meeting.getPeriod());
-        MeetingReads.RollAt rollAt = reads.rollAt(meeting.getId(), roll, meeting.getPeriod());
+        MeetingReads.RollAt rollAt = reads.rollAt(meeting.getId(), roll, branch.id(), meeting.getPeriod());
         List<RollEntry> entries = rollAt.entries();
         Map<Long, RollMember> byId = roll.stream().collect(Collectors.toMap(RollMember::id, Function.identity()));
         Map<Long, AttendanceMark> marks = AttendanceMarks.byMember(

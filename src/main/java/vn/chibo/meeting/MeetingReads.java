@@ -39,30 +39,32 @@ class MeetingReads {
 
     /**
      * The members of {@code roll} (the month's roll, in its order, as {@code MemberService.roll} reads
-     * it from its index), each with their mark at the meeting, unexcused and unpaid months and the
-     * month's fee, read by member in one statement from the kept yearly counts. Joined to the roll in
-     * SQL, PostgreSQL sorted the rows again on the long collation keys (the large branch's meeting,
-     * pgbench: 0.18 + 0.28 ms against 0.67 ms in one statement).
+     * it from its index), each with their mark at the meeting, unexcused and unpaid months
+     * ({@code member_year_flag}, one row a flagged member) and whether the month's fee is settled at
+     * the branch, in one statement. Joined to the roll in SQL, PostgreSQL sorted the rows again on the
+     * long collation keys (the large branch's meeting, pgbench: 0.18 + 0.28 ms against 0.67 ms in one
+     * statement).
      */
-    RollAt rollAt(long meetingId, List<RollMember> roll, YearMonth period) {
+    RollAt rollAt(long meetingId, List<RollMember> roll, long branchId, YearMonth period) {
         Map<Long, RollEntry> byMember = new HashMap<>();
         Long[] ids = roll.stream().map(RollMember::id).toArray(Long[]::new);
         jdbc.sql("""
                         select member_id, a.status, a.reason, coalesce(u.months, 0), coalesce(f.months, 0),
                                coalesce(p.settled, false)
                           from (select member_id, status, reason from attendance where meeting_id = :meeting) a
-                          full join (select x.member_id, count(distinct n) as months
-                                       from member_year_absence x cross join unnest(x.months) n
-                                      where x.year = :year and x.member_id = any (:ids) and n <= :month
-                                      group by x.member_id) u using (member_id)
-                          full join (select y.member_id, count(*) as months
-                                       from member_year_unpaid_fee y cross join unnest(y.months) n
-                                      where y.year = :year and y.member_id = any (:ids) and n <= :month
-                                      group by y.member_id) f using (member_id)
+                          full join (select y.member_id,
+                                            (select count(*) from unnest(y.absent_months) n where n <= :month) as months
+                                       from member_year_flag y
+                                      where y.year = :year and y.member_id = any (:ids)) u using (member_id)
+                          full join (select y.member_id,
+                                            (select count(*) from unnest(y.unpaid_months) n where n <= :month) as months
+                                       from member_year_flag y
+                                      where y.year = :year and y.member_id = any (:ids)) f using (member_id)
                           full join (select member_id, true as settled from fee_payment
-                                      where period = :period and member_id = any (:ids)) p using (member_id)""")
+                                      where branch_id = :branch and period = :period) p using (member_id)""")
                 .param("meeting", meetingId)
                 .param("ids", ids)
+                .param("branch", branchId)
                 .param("year", period.getYear())
                 .param("month", period.getMonthValue())
                 .param("period", period.atDay(1))

@@ -23,7 +23,11 @@ class MemberReads {
                         select m.id, m.full_name, m.gender, m.birth_date, m.party_card_number, m.admitted_on,
                                m.full_membership_on, m.status, m.branch_role, m.job_title, m.leadership_post,
                                m.exempt, m.exempt_from, m.exempt_until, m.left_on, m.branch_id, b.name, b.path,
-                               m.phone, m.email
+                               m.phone, m.email,
+                               case when m.left_on is not null then
+                                   (select e.kind from member_event e
+                                     where e.member_id = m.id and e.kind in ('TRANSFERRED_OUT', 'DIED', 'REMOVED', 'EXPELLED')
+                                     order by e.occurred_on desc, e.id desc limit 1) end
                           from member m join organization b on b.id = m.branch_id
                          where m.id = ?""")
                 .param(id)
@@ -32,7 +36,8 @@ class MemberReads {
                         row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class),
                         MembershipStatus.valueOf(row.getString(8)), BranchRole.valueOf(row.getString(9)),
                         row.getString(10), row.getBoolean(11), row.getBoolean(12), row.getObject(13, LocalDate.class),
-                        row.getObject(14, LocalDate.class), row.getObject(15, LocalDate.class), row.getLong(16),
+                        row.getObject(14, LocalDate.class), row.getObject(15, LocalDate.class),
+                        row.getString(21) == null ? null : MemberEventKind.valueOf(row.getString(21)), row.getLong(16),
                         row.getString(17), row.getString(18), row.getString(19), row.getString(20)))
                 .optional();
     }

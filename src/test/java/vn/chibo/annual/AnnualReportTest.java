@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.support.Browser;
 import vn.chibo.support.BranchFixture;
 import vn.chibo.support.ChiboIntegrationTest;
+import vn.chibo.support.RollupCheck;
 import vn.chibo.support.TreeBuilder;
 
 /** The year-end classification on a hand-built branch with known months. */
@@ -165,6 +166,37 @@ class AnnualReportTest {
         // The decision changed to good: no excellent member left, within the quota.
         tree.jdbc().update("update annual_classification set final_level = 'GOOD' where member_id = ?", m.get(4));
         assertThat(quotaLine()).isEqualTo("within the quota");
+    }
+
+    @Test
+    void membersHoldingALeadershipPostAreShownAsAGroupBesideEveryone() throws Exception {
+        List<Long> m = fixture.fullMembers;
+        // Given a post after their months were rated: the months are counted again at once.
+        tree.jdbc().update("update member set leadership_post = true where id in (?, ?)", m.get(0), m.get(4));
+        String groups = reportHtml();
+        groups = groups.substring(groups.indexOf("id=\"annual-groups\""), groups.indexOf("</table>",
+                groups.indexOf("id=\"annual-groups\""))).replaceAll("<[^>]+>|\\s+", " ").replaceAll(" +", " ");
+        assertThat(groups).contains("Toàn bộ đảng viên 2 2 0 1", "Đảng viên giữ vị trí lãnh đạo, quản lý 1 0 0 1");
+        String dashboard = Browser.text(mvc.perform(get("/dashboard").param("org", String.valueOf(fixture.branch))
+                .param("period", YEAR + "-01").session(staff)).andExpect(status().isOk()).andReturn());
+        assertThat(dashboard).contains(
+                "Đảng viên giữ vị trí lãnh đạo, quản lý: HTXSNV 1, HTTNV 0, HTNV 0, KHTNV 1 (50% hoàn thành tốt");
+        assertThat(RollupCheck.differences(tree.jdbc(), path())).isEmpty();
+    }
+
+    @Test
+    void aDisciplineCountsOnceInTheYearItIsDecided() throws Exception {
+        List<Long> m = fixture.fullMembers;
+        String discipline = """
+                insert into discipline (member_id, decided_on, form, deciding_body, decision_number, reason)
+                values (?, ?, 'REPRIMAND', 'Đảng ủy', ?, ?)""";
+        // Decided in January for what happened the year before: that year stays as its months say.
+        tree.jdbc().update(discipline, m.get(2), Date.valueOf(LocalDate.of(YEAR + 1, 1, 12)), "3-QĐ/ĐU",
+                "Vi phạm trong tháng 11/" + YEAR);
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 2");
+        // Decided in the year's last days: it counts in this year.
+        tree.jdbc().update(discipline, m.get(3), Date.valueOf(LocalDate.of(YEAR, 12, 29)), "98-QĐ/ĐU", "Vi phạm");
+        assertThat(quotaLine()).isEqualTo(unitName() + ": Hoàn thành xuất sắc nhiệm vụ 2, Hoàn thành tốt nhiệm vụ 1");
     }
 
     private String path() {

@@ -351,7 +351,7 @@ class FeeTest {
     }
 
     private List<Integer> unpaid(long member) {
-        return jdbc.queryForList("select unnest(months)::int from member_year_unpaid_fee where member_id = ?"
+        return jdbc.queryForList("select unnest(unpaid_months)::int from member_year_flag where member_id = ?"
                 + " and year = ?", Integer.class, member, YEAR);
     }
 }

@@ -233,6 +233,9 @@ class MemberHistoryTest {
         assertThat(jdbc.queryForObject("select enabled from account where member_id = ?", Boolean.class, member))
                 .isFalse();
         mvc.perform(get("/me").session(own)).andExpect(redirectedUrl("/login?ended"));
+        // The member's page says why they left.
+        assertThat(Browser.text(mvc.perform(get("/members/" + member).session(staff)).andReturn()))
+                .contains("Đã từ trần ngày " + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         // Nothing more is recorded for someone who left.
         MvcResult again = mvc.perform(event(member, "EXEMPTED", today).session(staff)).andReturn();
         assertThat(again.getResponse().getStatus()).isEqualTo(422);

@@ -36,7 +36,7 @@ public final class RollupCheck {
             jdbc.execute("create temp table kept_absence on commit drop as select * from member_year_absence"
                     + " where branch_id in " + nodes);
             String stintMembers = "(select s.member_id from member_stint s where s.branch_id in " + nodes + ")";
-            jdbc.execute("create temp table kept_unpaid on commit drop as select * from member_year_unpaid_fee"
+            jdbc.execute("create temp table kept_flags on commit drop as select * from member_year_flag"
                     + " where member_id in " + stintMembers);
             jdbc.execute("create temp table kept_flag on commit drop as select * from organization_year_flag"
                     + " where organization_id in " + nodes + " and members <> 0");
@@ -51,8 +51,8 @@ public final class RollupCheck {
                     "select * from organization_month_summary where organization_id in " + nodes + " and " + zero));
             differences.put("member_year_absence", differing(jdbc, "kept_absence",
                     "select * from member_year_absence where branch_id in " + nodes));
-            differences.put("member_year_unpaid_fee", differing(jdbc, "kept_unpaid",
-                    "select * from member_year_unpaid_fee where member_id in " + stintMembers));
+            differences.put("member_year_flag", differing(jdbc, "kept_flags",
+                    "select * from member_year_flag where member_id in " + stintMembers));
             differences.put("organization_roll", differing(jdbc,
                     "select organization_id, members, full_members, probationary, exempt, branches, pilot_branches"
                             + " from organization_roll where organization_id in " + nodes

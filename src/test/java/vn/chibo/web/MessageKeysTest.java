@@ -81,6 +81,7 @@ class MessageKeysTest {
             "dashboard.cell.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.cell.short.", List.of("finalized", "on-time", "late", "missing"),
             "dashboard.sort.", List.of("name", "status", "attendance", "quality"),
+            "member.leftAs.", List.of("TRANSFERRED_OUT", "DIED", "REMOVED", "EXPELLED"),
             "audit.entity.", AuditWords.KINDS,
             "audit.what.", List.of(
                     "meeting.CREATE", "meeting.PLAN", "meeting.QUALITY", "meeting.FINALIZE",
@@ -96,7 +97,8 @@ class MessageKeysTest {
                     "organization.imported", "account.created", "account.password.changed",
                     "account.password.reset", "account.enabled", "account.disabled",
                     "account.granted", "account.revoked", "annual_classification.DECIDE",
-                    "fee.FEE_PAID", "fee.FEE_EXCUSED", "fee.FEE_UNDONE", "fee.FEE_RATE", "fee.FEE_HANDOVER"),
+                    "fee.FEE_PAID", "fee.FEE_EXCUSED", "fee.FEE_UNDONE", "fee.FEE_RATE", "fee.FEE_HANDOVER",
+                    "help.HELP_START", "help.HELP_CLOSE"),
             "error.", List.of("badRequest.title", "badRequest.text", "tooLarge.title", "tooLarge.text",
                     "forbidden.title", "forbidden.text",
                     "notFound.title", "notFound.text"));
