@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,12 +60,12 @@ public class FeeBookService {
         List<Long> ids = members.stream().map(BookMember::id).toList();
         Map<Long, List<FeeRate>> rates = reads.rates(ids);
         Map<Long, List<FeeMonth>> months = reads.months(ids, YearMonth.of(year, 1), YearMonth.of(year, 12));
-        Map<Long, java.util.Set<Integer>> unpaidMonths = reads.unpaidMonths(ids, year);
+        Map<Long, Set<Integer>> unpaidMonths = reads.unpaidMonths(ids, year);
         YearMonth now = YearMonth.now(clock);
         long[] monthTotals = new long[12];
         List<FeeBook.Line> lines = new ArrayList<>();
         for (BookMember member : members) {
-            Map<YearMonth, FeeMonth> byMonth = new java.util.HashMap<>();
+            Map<YearMonth, FeeMonth> byMonth = new HashMap<>();
             months.getOrDefault(member.id(), List.of()).forEach(month -> byMonth.put(month.period(), month));
             List<Cell> cells = new ArrayList<>(12);
             long total = 0;
@@ -80,7 +84,7 @@ public class FeeBookService {
                     cell = new Cell(period, State.OFF_ROLL, null, null, null);
                 } else if (member.exempt().contains(period)) {
                     cell = new Cell(period, State.EXEMPT, null, null, null);
-                } else if (unpaidMonths.getOrDefault(member.id(), java.util.Set.of()).contains(m)) {
+                } else if (unpaidMonths.getOrDefault(member.id(), Set.of()).contains(m)) {
                     cell = new Cell(period, State.UNPAID, null, null, null);
                     unpaid++;
                 } else {
@@ -95,7 +99,7 @@ public class FeeBookService {
         List<MonthMoney> money = reads.money(branchId, year);
         long collected = money.stream().mapToLong(MonthMoney::collected).sum();
         long handedUp = money.stream().mapToLong(m -> m.handedUp() == null ? 0 : m.handedUp()).sum();
-        List<Long> totals = java.util.Arrays.stream(monthTotals).boxed().toList();
+        List<Long> totals = Arrays.stream(monthTotals).boxed().toList();
         return new FeeBook(branch, year, lines, totals, totals.stream().mapToLong(Long::longValue).sum(), money,
                 collected, handedUp, access.canEditBranch(branch.path()));
     }
@@ -245,7 +249,7 @@ public class FeeBookService {
         List<FeeMonth> months = reads.months(List.of(memberId), YearMonth.of(year, 1), YearMonth.of(year + 2, 12))
                 .getOrDefault(memberId, List.of());
         YearMonth paidThrough = months.stream().filter(FeeMonth::paid).map(FeeMonth::period)
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
+                .max(Comparator.naturalOrder()).orElse(null);
         List<Integer> unpaid = unpaidMonths(memberId, year);
         return new MemberFees(year, FeeService.rateIn(rates, year == now.getYear() ? now : YearMonth.of(year, 12)),
                 months.stream().filter(month -> month.period().getYear() == year).toList(), paidThrough, unpaid);
@@ -254,6 +258,6 @@ public class FeeBookService {
     /** The months of a year whose meeting was finalized without the member's fee paid or excused. */
     @Transactional(readOnly = true)
     public List<Integer> unpaidMonths(long memberId, int year) {
-        return List.copyOf(reads.unpaidMonths(List.of(memberId), year).getOrDefault(memberId, new java.util.TreeSet<>()));
+        return List.copyOf(reads.unpaidMonths(List.of(memberId), year).getOrDefault(memberId, Set.of()));
     }
 }

@@ -1,14 +1,18 @@
 package vn.chibo.fee;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,7 +69,7 @@ class FeeReads {
         return months;
     }
 
-    private static FeeMonth feeMonth(java.sql.ResultSet row) throws java.sql.SQLException {
+    private static FeeMonth feeMonth(ResultSet row) throws SQLException {
         return new FeeMonth(row.getLong(1), YearMonth.from(row.getObject(2, LocalDate.class)), row.getLong(3),
                 (Long) row.getObject(4, Long.class), row.getObject(5, LocalDate.class),
                 (Long) row.getObject(6, Long.class), row.getString(7));
@@ -94,8 +98,8 @@ class FeeReads {
      * The months of a year whose regular meeting was finalized without each member's fee paid or
      * excused ({@code member_year_flag}, kept by the month summaries' refresh).
      */
-    Map<Long, java.util.Set<Integer>> unpaidMonths(Collection<Long> memberIds, int year) {
-        Map<Long, java.util.Set<Integer>> months = new HashMap<>();
+    Map<Long, Set<Integer>> unpaidMonths(Collection<Long> memberIds, int year) {
+        Map<Long, Set<Integer>> months = new HashMap<>();
         jdbc.sql("select member_id, unnest(unpaid_months) from member_year_flag where member_id = any (?) and year = ?")
                 .params(array(memberIds), year)
                 .query((row, n) -> Map.entry(row.getLong(1), row.getInt(2)))
@@ -115,7 +119,7 @@ class FeeReads {
 
     /** The members on the branch's roll in any month of the year, in the roll's order. */
     List<BookMember> bookMembers(long branchId, int year) {
-        Map<Long, BookMember> members = new java.util.LinkedHashMap<>();
+        Map<Long, BookMember> members = new LinkedHashMap<>();
         YearMonth january = YearMonth.of(year, 1);
         YearMonth december = YearMonth.of(year, 12);
         jdbc.sql("""

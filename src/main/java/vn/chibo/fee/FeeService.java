@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,7 +165,7 @@ public class FeeService {
         }
 
         Plan without(long meetingId, long memberId) {
-            Map<Long, List<FeeMonth>> kept = new java.util.HashMap<>(months);
+            Map<Long, List<FeeMonth>> kept = new HashMap<>(months);
             kept.put(memberId, months.getOrDefault(memberId, List.of()).stream()
                     .filter(month -> !Objects.equals(month.meetingId(), meetingId)).toList());
             return new Plan(period, due, kept);
@@ -240,7 +242,7 @@ public class FeeService {
                 } else {
                     // The total is shared between the months, the odd đồng in the first.
                     long each = entry.amount() / paid.size();
-                    java.util.Arrays.fill(amounts, each);
+                    Arrays.fill(amounts, each);
                     amounts[0] += entry.amount() - each * paid.size();
                 }
             }
@@ -302,7 +304,7 @@ public class FeeService {
                     .params(memberId, months.get(i).atDay(1), at.branchId(), at.meetingId(), at.paidOn(), amounts[i], by)
                     .update();
         }
-        long total = java.util.Arrays.stream(amounts).sum();
+        long total = Arrays.stream(amounts).sum();
         audit.record(AuditSubject.of("fee", memberId).organization(at.branchId()).meeting(at.meetingId())
                 .member(memberId), "FEE_PAID", "member " + memberId + ": " + months.stream()
                 .map(YearMonth::toString).collect(Collectors.joining(", ")) + " = " + total + " đ");

@@ -1,5 +1,7 @@
 package vn.chibo.help;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -53,7 +55,7 @@ public class HelpService {
         this.clock = clock;
     }
 
-    private static HelpPlan plan(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private static HelpPlan plan(ResultSet row, int n) throws SQLException {
         return new HelpPlan(row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), row.getString(5),
                 row.getLong(6), row.getString(7), row.getString(8), row.getObject(9, LocalDate.class),
                 row.getObject(10, LocalDate.class), row.getString(11));
