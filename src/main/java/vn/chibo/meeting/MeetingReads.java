@@ -49,15 +49,12 @@ class MeetingReads {
         Map<Long, RollEntry> byMember = new HashMap<>();
         Long[] ids = roll.stream().map(RollMember::id).toArray(Long[]::new);
         jdbc.sql("""
-                        select member_id, a.status, a.reason, coalesce(u.months, 0), coalesce(f.months, 0),
+                        select member_id, a.status, a.reason, coalesce(f.absent, 0), coalesce(f.unpaid, 0),
                                coalesce(p.settled, false)
                           from (select member_id, status, reason from attendance where meeting_id = :meeting) a
                           full join (select y.member_id,
-                                            (select count(*) from unnest(y.absent_months) n where n <= :month) as months
-                                       from member_year_flag y
-                                      where y.year = :year and y.member_id = any (:ids)) u using (member_id)
-                          full join (select y.member_id,
-                                            (select count(*) from unnest(y.unpaid_months) n where n <= :month) as months
+                                            (select count(*) from unnest(y.absent_months) n where n <= :month) as absent,
+                                            (select count(*) from unnest(y.unpaid_months) n where n <= :month) as unpaid
                                        from member_year_flag y
                                       where y.year = :year and y.member_id = any (:ids)) f using (member_id)
                           full join (select member_id, true as settled from fee_payment
