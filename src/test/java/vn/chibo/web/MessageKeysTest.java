@@ -199,6 +199,27 @@ class MessageKeysTest {
         }
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where a single apostrophe starts a quoted
+     * part and the arguments after it are printed as written: it has to be doubled there.
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String file : List.of("messages_vi.properties", "messages_en.properties")) {
+            Properties messages = load(file);
+            Set<String> wrong = new TreeSet<>();
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (argument.matcher(text).find() && lone.matcher(text).find()) {
+                    wrong.add(key);
+                }
+            }
+            assertThat(wrong).as(file).isEmpty();
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageKeysTest.class.getClassLoader().getResourceAsStream(name)) {
