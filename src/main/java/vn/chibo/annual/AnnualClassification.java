@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.chibo.rating.RatingLevel;
 
-/** Xếp loại cuối năm: proposed from the months, decided by committee staff. */
+/** Xếp loại cuối năm: proposed from the months and by the branch, decided by committee staff. */
 @Entity
 @Table(name = "annual_classification")
 class AnnualClassification {
@@ -43,6 +43,19 @@ class AnnualClassification {
     @Column(name = "decided_by")
     private String decidedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "branch_level")
+    private RatingLevel branchLevel;
+
+    @Column(name = "branch_reason")
+    private String branchReason;
+
+    @Column(name = "branch_proposed_by")
+    private String branchProposedBy;
+
+    @Column(name = "branch_proposed_at")
+    private Instant branchProposedAt;
+
     @Version
     private long version;
 
@@ -63,6 +76,20 @@ class AnnualClassification {
         this.decidedBy = by;
         this.decidedAt = at;
         return previous;
+    }
+
+    /** The branch's proposal at its year-end review; returns the previous one for the audit log. */
+    RatingLevel proposeAtBranch(RatingLevel level, String why, String by, Instant at) {
+        RatingLevel previous = branchLevel;
+        this.branchLevel = level;
+        this.branchReason = why == null || why.isBlank() ? null : why.strip();
+        this.branchProposedBy = by;
+        this.branchProposedAt = at;
+        return previous;
+    }
+
+    boolean decided() {
+        return finalLevel != null;
     }
 
     Long getId() {

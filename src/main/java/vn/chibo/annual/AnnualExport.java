@@ -32,8 +32,9 @@ class AnnualExport {
             headers.add(msg("rating.short." + level, locale));
             widths.add(9);
         }
-        headers.addAll(List.of(msg("annual.proposed", locale), msg("annual.decided", locale), msg("annual.reason", locale)));
-        widths.addAll(List.of(28, 28, 40));
+        headers.addAll(List.of(msg("annual.proposed", locale), msg("annual.branchProposed", locale),
+                msg("annual.branchReason", locale), msg("annual.decided", locale), msg("annual.reason", locale)));
+        widths.addAll(List.of(28, 28, 40, 28, 40));
         String name = messages.getMessage("annual.export.sheet", new Object[] {String.valueOf(year)}, locale);
         Spreadsheet sheet = new Spreadsheet(out, name, headers, widths.stream().mapToInt(Integer::intValue).toArray(), 2);
         for (MemberYear row : rows) {
@@ -47,6 +48,8 @@ class AnnualExport {
                     .number(i++, row.completed())
                     .number(i++, row.notCompleted())
                     .text(i++, row.proposed() == null ? null : msg("rating.level." + row.proposed(), locale))
+                    .text(i++, row.branchProposed() == null ? null : msg("rating.level." + row.branchProposed(), locale))
+                    .text(i++, row.branchReason())
                     .text(i++, row.decided() == null ? null : msg("rating.level." + row.decided(), locale))
                     .text(i, row.reason());
         }

@@ -83,7 +83,11 @@ class AnnualQueries {
      * months at each level, whether disciplined, the decision if any, and how many members that is.
      */
     record Tally(long unitId, String unitName, Map<RatingLevel, Integer> months, boolean disciplined,
-                 RatingLevel decided, boolean leader, long members) {
+                 RatingLevel decided, RatingLevel branchProposed, boolean leader, long members) {
+    }
+
+    private static RatingLevel level(String name) {
+        return name == null ? null : RatingLevel.valueOf(name);
     }
 
     /**
@@ -101,13 +105,14 @@ class AnnualQueries {
                                coalesce(t.completed, 0) as completed, coalesce(t.not_completed, 0) as not_completed,
                                exists (select 1 from discipline d where d.member_id = m.id
                                           and d.decided_on between :from and :lastDay) as disciplined,
-                               a.final_level as decided, m.leadership_post as leader, count(*) as members
+                               a.final_level as decided, a.branch_level as branch_proposed,
+                               m.leadership_post as leader, count(*) as members
                           from member m
                           join organization b on b.id = m.branch_id
                           left join member_year_rating t on t.member_id = m.id and t.year = :year
                           left join annual_classification a on a.member_id = m.id and a.year = :year
                 """ + PEOPLE_WHERE + """
-                         group by 1, 2, 3, 4, 5, 6, 7, 8) g
+                         group by 1, 2, 3, 4, 5, 6, 7, 8, 9) g
                  -- each unit's name looked up by its key; offset 0 keeps it a lookup (as a join, PostgreSQL
                  -- expected a thousand groups and hashed every organization)
                  cross join lateral (select name, sort_key from organization where id = g.unit_id offset 0) u
@@ -119,10 +124,9 @@ class AnnualQueries {
                             months.put(level, count);
                         }
                     }
-                    String decided = rs.getString("decided");
                     consumer.accept(new Tally(rs.getLong("unit_id"), rs.getString("unit_name"), months,
-                            rs.getBoolean("disciplined"), decided == null ? null : RatingLevel.valueOf(decided),
-                            rs.getBoolean("leader"), rs.getLong("members")));
+                            rs.getBoolean("disciplined"), level(rs.getString("decided")),
+                            level(rs.getString("branch_proposed")), rs.getBoolean("leader"), rs.getLong("members")));
                 });
     }
 
@@ -156,19 +160,23 @@ class AnnualQueries {
                 year(path, year).addValue("ids", ids), Long.class));
     }
 
-    record Decision(RatingLevel level, String reason, String decidedBy) {
+    /** The committee's decision (null level until made) and the branch's proposal (null until made). */
+    record Decision(RatingLevel level, String reason, String decidedBy, RatingLevel branchLevel, String branchReason) {
     }
 
     Map<Long, Decision> decisions(String path, int year, Collection<Long> ids) {
         Map<Long, Decision> decisions = new HashMap<>();
         jdbc.query("""
-                select a.member_id, a.final_level, a.reason, a.decided_by from annual_classification a
+                select a.member_id, a.final_level, a.reason, a.decided_by, a.branch_level, a.branch_reason
+                  from annual_classification a
                   join member m on m.id = a.member_id join organization b on b.id = m.branch_id
-                 where in_subtree(b.path, :path) and a.year = :year and a.final_level is not null
+                 where in_subtree(b.path, :path) and a.year = :year
+                   and (a.final_level is not null or a.branch_level is not null)
                 """ + (ids == null ? "" : " and a.member_id in (:ids)"),
                 new MapSqlParameterSource("path", path).addValue("year", year).addValue("ids", ids), rs -> {
-                    decisions.put(rs.getLong("member_id"), new Decision(RatingLevel.valueOf(rs.getString("final_level")),
-                            rs.getString("reason"), rs.getString("decided_by")));
+                    decisions.put(rs.getLong("member_id"), new Decision(level(rs.getString("final_level")),
+                            rs.getString("reason"), rs.getString("decided_by"), level(rs.getString("branch_level")),
+                            rs.getString("branch_reason")));
                 });
         return decisions;
     }

@@ -39,15 +39,24 @@ public record AnnualReport(OrganizationSummary node, List<OrganizationSummary> a
         return List.of(RatingLevel.values());
     }
 
-    /** One member's year: the twelve finalized months, counts, the proposal, and the decision if made. */
+    /**
+     * One member's year: the twelve finalized months, counts, the rule's proposal, the branch's
+     * proposal (with its reason when it departs from the rule's) and the committee's decision if made.
+     */
     public record MemberYear(long id, String fullName, String branchName, long unitId, String unitName,
                              List<RatingLevel> months, int excellent,
                              int good, int completed, int notCompleted, boolean disciplined, RatingLevel proposed,
+                             RatingLevel branchProposed, String branchReason,
                              RatingLevel decided, String reason, String decidedBy) {
+
+        /** What the committee decides from: the branch's proposal, or else the rule's. */
+        public RatingLevel basis() {
+            return branchProposed != null ? branchProposed : proposed;
+        }
 
         /** The level that counts now: the decision, or else the proposal. */
         public RatingLevel standing() {
-            return decided != null ? decided : proposed;
+            return decided != null ? decided : basis();
         }
     }
 

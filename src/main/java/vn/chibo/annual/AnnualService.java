@@ -131,7 +131,9 @@ public class AnnualService {
                     person.unitName(), Arrays.asList(levels),
                     counts.getOrDefault(RatingLevel.EXCELLENT, 0), counts.getOrDefault(RatingLevel.GOOD, 0),
                     counts.getOrDefault(RatingLevel.COMPLETED, 0), counts.getOrDefault(RatingLevel.NOT_COMPLETED, 0),
-                    wasDisciplined, rule.propose(counts, wasDisciplined), decision == null ? null : decision.level(),
+                    wasDisciplined, rule.propose(counts, wasDisciplined),
+                    decision == null ? null : decision.branchLevel(), decision == null ? null : decision.branchReason(),
+                    decision == null ? null : decision.level(),
                     decision == null ? null : decision.reason(), decision == null ? null : decision.decidedBy()));
         }
         return rows;
@@ -174,7 +176,8 @@ public class AnnualService {
     }
 
     /**
-     * Staff decide a member's year: the proposal confirmed, or another level with a reason.
+     * Staff decide a member's year: the proposal (the branch's, or else the rule's) confirmed, or
+     * another level with a reason.
      * Audited with the proposal and the previous decision.
      */
     @Transactional
@@ -193,7 +196,7 @@ public class AnnualService {
         String path = member.branchPath();
         MemberYear row = memberYears(path, year).stream().filter(r -> r.id() == memberId).findFirst()
                 .orElseThrow(() -> new InvalidInputException(null, "annual.error.notInYear"));
-        if (level != row.proposed() && (reason == null || reason.isBlank())) {
+        if (level != row.basis() && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "annual.error.reason");
         }
         if (reason != null && reason.length() > 2000) {
@@ -201,10 +204,10 @@ public class AnnualService {
         }
         AnnualClassification decision = decisions.findByMemberIdAndYear(memberId, year)
                 .orElseGet(() -> decisions.save(new AnnualClassification(memberId, year)));
-        RatingLevel previous = decision.decide(row.proposed(), level, reason, access.currentUser().getUsername(),
+        RatingLevel previous = decision.decide(row.basis(), level, reason, access.currentUser().getUsername(),
                 clock.instant());
         audit.record(AuditSubject.of("annual_classification", decision.getId()).member(memberId), "DECIDE", "member " + memberId + " " + year
-                + ": proposed " + row.proposed() + ", " + previous + " -> " + level
+                + ": proposed " + row.basis() + ", " + previous + " -> " + level
                 + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")"));
     }
 }

@@ -75,7 +75,7 @@ class QuotaCount {
 
     /**
      * Per grassroots unit, how many members stand at excellent and at good (decided, or else
-     * proposed), counted over every member of the subtree.
+     * proposed by the branch, or else by the rule), counted over every member of the subtree.
      */
     private Quotas count(String path, int year) {
         Map<Long, String> names = new LinkedHashMap<>();
@@ -91,6 +91,7 @@ class QuotaCount {
             names.put(tally.unitId(), tally.unitName());
             long[] pair = counts.computeIfAbsent(tally.unitId(), id -> new long[2]);
             RatingLevel standing = tally.decided() != null ? tally.decided()
+                    : tally.branchProposed() != null ? tally.branchProposed()
                     : rule.propose(tally.months(), tally.disciplined());
             if (standing != null) {
                 everyone.merge(standing, tally.members(), Long::sum);

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.commitment.CommitmentService;
 import vn.chibo.me.MeForms.SelfAssessmentForm;
+import vn.chibo.member.MemberProfile;
 import vn.chibo.rating.RatingLevel;
 import vn.chibo.rating.RatingLockedException;
 import vn.chibo.rating.RatingRow;
@@ -20,16 +22,18 @@ import vn.chibo.rating.RatingService;
 import vn.chibo.shared.FormErrors;
 import vn.chibo.shared.InvalidInputException;
 
-/** Tự đánh giá: the member's own view of a month, until the month's meeting is finalized. */
+/** Tự đánh giá: the member's own view of a month, beside the year's commitments, until the month's meeting is finalized. */
 @Controller
 class SelfAssessmentController {
 
     private final MeService me;
     private final RatingService ratings;
+    private final CommitmentService commitments;
 
-    SelfAssessmentController(MeService me, RatingService ratings) {
+    SelfAssessmentController(MeService me, RatingService ratings, CommitmentService commitments) {
         this.me = me;
         this.ratings = ratings;
+        this.commitments = commitments;
     }
 
     @ModelAttribute("levels")
@@ -50,7 +54,9 @@ class SelfAssessmentController {
 
     private String show(YearMonth period, Model model, SelfAssessmentForm form) {
         RatingRow row = ratings.mine(period).orElse(null);
-        model.addAttribute("member", me.me());
+        MemberProfile member = me.me();
+        model.addAttribute("member", member);
+        model.addAttribute("commitments", commitments.of(member.id(), period.getYear()));
         model.addAttribute("period", period);
         model.addAttribute("rating", row);
         model.addAttribute("editable", ratings.canAssessSelf(period));

@@ -9,6 +9,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.commitment.Commitment;
+import vn.chibo.commitment.CommitmentService;
 import vn.chibo.fee.FeeBookService;
 import vn.chibo.fee.FeeRulesProperties;
 import vn.chibo.organization.OrganizationService;
@@ -29,11 +31,13 @@ class MemberPageService {
     private final MemberCommendations commendations;
     private final FeeBookService fees;
     private final FeeRulesProperties feeRules;
+    private final CommitmentService commitments;
     private final Clock clock;
 
     MemberPageService(MemberService members, OrganizationService organizations, RatingHistory ratings,
                       MemberReads reads, AccessPolicy access, MemberCommendations commendations,
-                      FeeBookService fees, FeeRulesProperties feeRules, Clock clock) {
+                      FeeBookService fees, FeeRulesProperties feeRules, CommitmentService commitments, Clock clock) {
+        this.commitments = commitments;
         this.commendations = commendations;
         this.fees = fees;
         this.feeRules = feeRules;
@@ -45,7 +49,7 @@ class MemberPageService {
         this.access = access;
     }
 
-    /** The page, with the party fees of {@code feeYear} (this year when none or a year to come). */
+    /** The page, with the party fees and commitments of {@code feeYear} (this year when none or a year to come). */
     MemberPage page(long memberId, Pageable pageable, Integer feeYear) {
         MemberProfile member = members.getVisible(memberId);
         Trail found = organizations.trail(member.branchId());
@@ -63,12 +67,13 @@ class MemberPageService {
         int year = feeYear == null || feeYear > thisYear || feeYear < 2000 ? thisYear : feeYear;
         FeeBookService.MemberFees memberFees = fees.ofMember(memberId, year);
         return new MemberPage(member, trail, branchVisible, history, reads.stints(memberId), editsDetails,
-                commendations.of(memberId), memberFees, feeRules.flags(memberFees.unpaid().size()));
+                commendations.of(memberId), memberFees, feeRules.flags(memberFees.unpaid().size()),
+                commitments.of(memberId, year));
     }
 
     record MemberPage(MemberProfile member, List<OrganizationSummary> trail, boolean branchVisible,
                       Page<RatingHistory.MonthRating> ratings, List<MemberReads.Stint> stints, boolean editsDetails,
                       List<MemberCommendations.Item> commendations, FeeBookService.MemberFees fees,
-                      boolean unpaidFeeFlag) {
+                      boolean unpaidFeeFlag, List<Commitment> commitments) {
     }
 }

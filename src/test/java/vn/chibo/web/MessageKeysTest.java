@@ -27,6 +27,7 @@ import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.QualityLevel;
 import vn.chibo.organization.BranchKind;
 import vn.chibo.organization.OrganizationKind;
+import vn.chibo.commitment.CommitmentKind;
 import vn.chibo.fee.FeeBasis;
 import vn.chibo.fee.FeeBook;
 import vn.chibo.oversight.AuditWords;
@@ -69,7 +70,8 @@ class MessageKeysTest {
             Map.entry("rating.short.", RatingLevel.class),
             Map.entry("commendation.kind.", CommendationKind.class),
             Map.entry("fee.state.", FeeBook.State.class),
-            Map.entry("fee.basis.", FeeBasis.class));
+            Map.entry("fee.basis.", FeeBasis.class),
+            Map.entry("commitment.kind.", CommitmentKind.class));
 
     /** Keys built from a fixed list of words rather than an enum. */
     private static final Map<String, List<String>> WORD_PREFIXES = Map.of(
@@ -98,7 +100,8 @@ class MessageKeysTest {
                     "account.password.reset", "account.enabled", "account.disabled",
                     "account.granted", "account.revoked", "annual_classification.DECIDE",
                     "fee.FEE_PAID", "fee.FEE_EXCUSED", "fee.FEE_UNDONE", "fee.FEE_RATE", "fee.FEE_HANDOVER",
-                    "help.HELP_START", "help.HELP_CLOSE"),
+                    "help.HELP_START", "help.HELP_CLOSE", "annual_classification.BRANCH_PROPOSE",
+                    "member_commitment.COMMITMENT_ADD", "member_commitment.COMMITMENT_REMOVE"),
             "error.", List.of("badRequest.title", "badRequest.text", "tooLarge.title", "tooLarge.text",
                     "forbidden.title", "forbidden.text",
                     "notFound.title", "notFound.text"));
