@@ -9,6 +9,7 @@ import vn.chibo.dashboard.Attention.FlaggedMember;
 import vn.chibo.dashboard.Attention.MemberNotCompleted;
 import vn.chibo.dashboard.Attention.OverdueTask;
 import vn.chibo.help.HelpPlan;
+import vn.chibo.pilot.PilotPlanService;
 import vn.chibo.organization.OrganizationService.SubtreeTotals;
 import vn.chibo.organization.OrganizationSummary;
 
@@ -20,7 +21,7 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
                             List<FlaggedMember> unpaidFeeFlags, int unpaidFeeMonths,
                             List<MemberNotCompleted> notCompleted, List<OverdueTask> overdueTasks,
                             long overdueTotal, boolean attentionByUnit, List<UnitAttention> units,
-                            List<HelpPlan> helped, long helpedTotal) {
+                            List<HelpPlan> helped, long helpedTotal, PilotPlanService.PilotOverview pilotPlans) {
 
     /** One month of the charts and of the pilot comparison: all branches, pilot ones, the others. */
     public record MonthRow(YearMonth period, MonthFigures all, MonthFigures pilot, MonthFigures other) {

@@ -25,6 +25,7 @@ import vn.chibo.dashboard.DashboardPage.ShownCell;
 import vn.chibo.dashboard.DashboardQueries.PilotMonth;
 import vn.chibo.fee.FeeRulesProperties;
 import vn.chibo.help.HelpService;
+import vn.chibo.pilot.PilotPlanService;
 import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.organization.OrganizationService.SubtreeTotals;
@@ -51,13 +52,15 @@ public class DashboardService {
     private final MeetingRulesProperties rules;
     private final FeeRulesProperties feeRules;
     private final HelpService help;
+    private final PilotPlanService pilotPlans;
     private final DashboardProperties properties;
     private final MessageSource messages;
     private final Clock clock;
 
     DashboardService(DashboardQueries queries, OrganizationService organizations, AccessPolicy access,
                      MeetingRulesProperties rules, FeeRulesProperties feeRules, DashboardProperties properties,
-                     MessageSource messages, Clock clock, HelpService help) {
+                     MessageSource messages, Clock clock, HelpService help, PilotPlanService pilotPlans) {
+        this.pilotPlans = pilotPlans;
         this.feeRules = feeRules;
         this.help = help;
         this.properties = properties;
@@ -123,7 +126,7 @@ public class DashboardService {
                 flagMonths, byUnit ? List.of() : queries.unpaidFeeFlags(node.path(), period, feeMonths, LIST_LIMIT),
                 feeMonths, byUnit ? List.of() : queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
                 overdueTotal, byUnit, units, byUnit ? List.of() : help.openUnder(node.path(), LIST_LIMIT),
-                help.countOpenUnder(node.path()));
+                help.countOpenUnder(node.path()), pilotPlans.overview(node.path(), period.getYear(), LIST_LIMIT));
     }
 
     private static List<UnitAttention> withUnpaidFees(List<UnitAttention> units, Map<Long, Long> unpaidFees) {

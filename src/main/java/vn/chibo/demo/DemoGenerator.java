@@ -166,6 +166,40 @@ final class DemoGenerator {
         branches.add(new DemoBranch(id, def, new ArrayList<>()));
         if (def.pilot()) {
             tables.pilots.row(id, id, PILOT_START, "64-KH/HU", "ENROLLED");
+            pilotPlan(id);
+        }
+    }
+
+    /** One solution an area, with its target: what a pilot branch registers with its committee. */
+    private static final String[][] PILOT_SOLUTIONS = {
+            {"LEADERSHIP", "Bí thư chi bộ trực tiếp chỉ đạo việc chuẩn bị nội dung sinh hoạt hằng tháng",
+                    "12/12 cuộc họp có nội dung chuẩn bị trước"},
+            {"EDUCATION", "Học tập, quán triệt nghị quyết trong 15 ngày kể từ khi ban hành",
+                    "100% đảng viên có bài thu hoạch"},
+            {"PRINCIPLES", "Sinh hoạt chuyên đề mỗi quý một lần, đăng ký trước với cấp ủy",
+                    "4 chuyên đề trong năm"},
+            {"CADRES", "Bồi dưỡng quần chúng ưu tú, giới thiệu kết nạp đảng",
+                    "Kết nạp ít nhất 1 đảng viên"}};
+
+    /**
+     * The pilot branch's plan: a solution in each area for last year, reviewed by the committee (the
+     * branch recognized or not), and for this year, not reviewed yet. Chosen by the branch's id, not
+     * by the random stream, so the rest of the demo is the same with or without it.
+     */
+    private void pilotPlan(long branchId) {
+        int thisYear = lastMonth.plusMonths(1).getYear();
+        for (int year = thisYear - 1; year <= thisYear; year++) {
+            boolean reviewed = year < thisYear;
+            String reviewedAt = year + "-12-20 09:00:00+07";
+            for (int i = 0; i < PILOT_SOLUTIONS.length; i++) {
+                String[] solution = PILOT_SOLUTIONS[i];
+                String status = !reviewed ? null : (branchId + i) % 4 == 0 ? "PARTLY" : "ACHIEVED";
+                tables.pilotSolutions.row(branchId, year, solution[0], solution[1], solution[2], status,
+                        reviewed ? "huyenuy" : null, reviewed ? reviewedAt : null, "bithu");
+            }
+            if (reviewed) {
+                tables.pilotRecognitions.row(branchId, year, branchId % 3 != 0, null, "huyenuy", reviewedAt);
+            }
         }
     }
 

@@ -6,6 +6,10 @@ import java.util.List;
 final class DemoTables {
 
     final CopyTable pilots = new CopyTable("pilot_enrollment", "id, branch_id, enrolled_on, plan_reference, status");
+    final CopyTable pilotSolutions = new CopyTable("pilot_solution",
+            "branch_id, year, area, solution, target, status, reviewed_by, reviewed_at, recorded_by");
+    final CopyTable pilotRecognitions = new CopyTable("pilot_recognition",
+            "branch_id, year, recognized, note, decided_by, decided_at");
     final CopyTable themes = new CopyTable("work_theme", "organization_id, year, theme");
     final CopyTable directives = new CopyTable("directive", "id, code, title, issued_on");
     final CopyTable members = new CopyTable("member", "id, branch_id, full_name, sort_key, gender, birth_date, "
@@ -35,7 +39,7 @@ final class DemoTables {
             + "self_text, self_submitted_at, proposed_level, final_level, comment, decided_at, decided_by");
 
     List<CopyTable> inOrder() {
-        return List.of(pilots, themes, directives, members, disciplines, accounts, accountGrants, meetings,
+        return List.of(pilots, pilotSolutions, pilotRecognitions, themes, directives, members, disciplines, accounts, accountGrants, meetings,
                 agendaItems, agendaDirectives, attendance, feeRates, feePayments, feeHandovers, commendations, tasks,
                 ratings);
     }

@@ -16,7 +16,7 @@ public class AuditWords {
 
     /** The kinds of change, as {@code /audit} offers them. */
     public static final List<String> KINDS = List.of("meeting", "resolution", "attendance", "monthly_rating", "task",
-            "member", "organization", "account", "annual_classification", "fee", "help", "member_commitment");
+            "member", "organization", "account", "annual_classification", "fee", "help", "member_commitment", "pilot");
 
     private final MessageSource messages;
 

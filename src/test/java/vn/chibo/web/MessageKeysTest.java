@@ -31,6 +31,8 @@ import vn.chibo.commitment.CommitmentKind;
 import vn.chibo.fee.FeeBasis;
 import vn.chibo.fee.FeeBook;
 import vn.chibo.oversight.AuditWords;
+import vn.chibo.pilot.PilotArea;
+import vn.chibo.pilot.SolutionStatus;
 import vn.chibo.rating.RatingLevel;
 import vn.chibo.task.MemberProgress;
 import vn.chibo.task.TaskCadence;
@@ -71,7 +73,10 @@ class MessageKeysTest {
             Map.entry("commendation.kind.", CommendationKind.class),
             Map.entry("fee.state.", FeeBook.State.class),
             Map.entry("fee.basis.", FeeBasis.class),
-            Map.entry("commitment.kind.", CommitmentKind.class));
+            Map.entry("commitment.kind.", CommitmentKind.class),
+            Map.entry("pilot.area.", PilotArea.class),
+            Map.entry("pilot.areaShort.", PilotArea.class),
+            Map.entry("pilot.status.", SolutionStatus.class));
 
     /** Keys built from a fixed list of words rather than an enum. */
     private static final Map<String, List<String>> WORD_PREFIXES = Map.of(
@@ -101,7 +106,8 @@ class MessageKeysTest {
                     "account.granted", "account.revoked", "annual_classification.DECIDE",
                     "fee.FEE_PAID", "fee.FEE_EXCUSED", "fee.FEE_UNDONE", "fee.FEE_RATE", "fee.FEE_HANDOVER",
                     "help.HELP_START", "help.HELP_CLOSE", "annual_classification.BRANCH_PROPOSE",
-                    "member_commitment.COMMITMENT_ADD", "member_commitment.COMMITMENT_REMOVE"),
+                    "member_commitment.COMMITMENT_ADD", "member_commitment.COMMITMENT_REMOVE",
+                    "pilot.PILOT_SOLUTION", "pilot.PILOT_REMOVE", "pilot.PILOT_REVIEW"),
             "error.", List.of("badRequest.title", "badRequest.text", "tooLarge.title", "tooLarge.text",
                     "forbidden.title", "forbidden.text",
                     "notFound.title", "notFound.text"));
