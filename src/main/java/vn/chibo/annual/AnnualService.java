@@ -19,7 +19,6 @@ import vn.chibo.annual.AnnualReport.BranchYear;
 import vn.chibo.annual.AnnualReport.MemberYear;
 import vn.chibo.audit.AuditService;
 import vn.chibo.audit.AuditSubject;
-import vn.chibo.meeting.MeetingRulesProperties;
 import vn.chibo.member.MemberCommendations;
 import vn.chibo.member.MemberProfile;
 import vn.chibo.member.MemberService;
@@ -53,12 +52,12 @@ public class AnnualService {
     private final MemberCommendations commendations;
     private final AccessPolicy access;
     private final AuditService audit;
-    private final MeetingRulesProperties meetingRules;
+    private final BranchYearRule branchRule;
     private final Clock clock;
 
     AnnualService(AnnualQueries queries, QuotaCount quotaCount, AnnualRule rule, AnnualClassificationRepository decisions,
                   OrganizationService organizations, MemberService members, AccessPolicy access, AuditService audit,
-                  MeetingRulesProperties meetingRules, Clock clock, MemberCommendations commendations) {
+                  BranchYearRule branchRule, Clock clock, MemberCommendations commendations) {
         this.commendations = commendations;
         this.queries = queries;
         this.quotaCount = quotaCount;
@@ -68,7 +67,7 @@ public class AnnualService {
         this.members = members;
         this.access = access;
         this.audit = audit;
-        this.meetingRules = meetingRules;
+        this.branchRule = branchRule;
         this.clock = clock;
     }
 
@@ -145,21 +144,9 @@ public class AnnualService {
         for (AnnualQueries.BranchMonths row : queries.branches(path, year, (long) page * PAGE_SIZE, PAGE_SIZE)) {
             int goodOrBetter = row.rated() == 0 ? 0 : (int) Math.round(100.0 * row.goodOrBetter() / row.rated());
             branches.add(new BranchYear(row.id(), row.name(), row.held(), row.finalized(), row.quality(), goodOrBetter,
-                    branchLevel(row.held(), months, row.quality(), goodOrBetter)));
+                    branchRule.propose(row.held(), months, row.quality(), goodOrBetter)));
         }
         return new PageImpl<>(branches, PageRequest.of(page, PAGE_SIZE), queries.countBranches(path));
-    }
-
-    /** A branch's own year: every month met, good meetings and members; then fewer missed months, lower bars. */
-    private RatingLevel branchLevel(int held, int months, Integer quality, int goodOrBetterPercent) {
-        int q = quality == null ? 0 : quality;
-        if (held >= months && q >= meetingRules.goodFrom() && goodOrBetterPercent >= 80) {
-            return RatingLevel.EXCELLENT;
-        }
-        if (held >= months - 1 && q >= meetingRules.fairFrom()) {
-            return RatingLevel.GOOD;
-        }
-        return held >= months - 3 ? RatingLevel.COMPLETED : RatingLevel.NOT_COMPLETED;
     }
 
     /**
