@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -357,9 +358,34 @@ final class DemoHistory {
                 review.done++;
             }
         }
-        tables.tasks.row(nextTaskId++, p.id, branch.id(), meeting.period(), meeting.id(),
+        long taskId = nextTaskId++;
+        tables.tasks.row(taskId, p.id, branch.id(), meeting.period(), meeting.id(),
                 reviewer == null ? null : reviewer.id(), cadence, source, kind, title, null, dueOn, result,
                 progress, note, progressAt);
+        if (cadence.equals("WEEKLY")) {
+            weeksDone(taskId, meeting, dueOn, result);
+        }
+    }
+
+    /**
+     * The weeks the member said a weekly task was done, from its result (no random draw): all of them
+     * when done on time, the first when done late, none otherwise. Only for the last three months'
+     * tasks, which are the ones pages show the weeks of (a province would otherwise load a million rows).
+     */
+    private void weeksDone(long taskId, Held meeting, LocalDate dueOn, String result) {
+        if (meeting.period().isBefore(demo.lastMonth.minusMonths(2))) {
+            return;
+        }
+        LocalDate first = meeting.heldOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = dueOn.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int weeks = switch (result) {
+            case "DONE_ON_TIME", "EXCEEDED" -> Integer.MAX_VALUE;
+            case "DONE_LATE" -> 1;
+            default -> 0;
+        };
+        for (LocalDate week = first; !week.isAfter(last) && weeks > 0; week = week.plusWeeks(1), weeks--) {
+            tables.taskWeeks.row(taskId, week, week.plusDays(6).atTime(20, 0).atOffset(VIETNAM));
+        }
     }
 
     private void ratings(DemoBranch branch, Held meeting, Map<Long, Review> reviews) {

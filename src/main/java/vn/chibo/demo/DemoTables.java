@@ -35,13 +35,14 @@ final class DemoTables {
     final CopyTable tasks = new CopyTable("task", "id, assignee_id, branch_id, period, assigned_meeting_id, "
             + "reviewed_meeting_id, cadence, source, kind, title, description, due_on, result, member_progress, "
             + "member_note, member_progress_at");
+    final CopyTable taskWeeks = new CopyTable("task_week", "task_id, week_start, done_at");
     final CopyTable ratings = new CopyTable("monthly_rating", "id, member_id, branch_id, period, self_level, "
             + "self_text, self_submitted_at, proposed_level, final_level, comment, decided_at, decided_by");
 
     List<CopyTable> inOrder() {
         return List.of(pilots, pilotSolutions, pilotRecognitions, themes, directives, members, disciplines, accounts, accountGrants, meetings,
                 agendaItems, agendaDirectives, attendance, feeRates, feePayments, feeHandovers, commendations, tasks,
-                ratings);
+                taskWeeks, ratings);
     }
 
     void clear() {

@@ -3,6 +3,7 @@ package vn.chibo.me;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.YearMonth;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.me.MeForms.ProgressForm;
 import vn.chibo.rating.RatingService;
+import vn.chibo.shared.InvalidInputException;
 import vn.chibo.task.MemberProgress;
 import vn.chibo.task.TaskCadence;
 import vn.chibo.task.TaskService;
+import vn.chibo.task.TaskView;
 
 /** The member's own pages: start page, ratings, tasks. Only ever about the logged-in member. */
 @Controller
@@ -87,6 +90,26 @@ class MeController {
         return "redirect:/me/tasks";
     }
 
+    @PostMapping("/me/tasks/{id}/week")
+    String week(@PathVariable long id, @RequestParam(defaultValue = "true") boolean done,
+                @RequestParam(defaultValue = "open") String status, @RequestParam(required = false) TaskCadence cadence,
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            tasks.reportWeek(id, done);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("progress", new ProgressForm());
+            model.addAttribute("refusedKey", e.problems().get(0).messageKey());
+            return showTasks(status, cadence, 0, model);
+        }
+        redirect.addFlashAttribute("savedKey", done ? "me.tasks.saved.week" : "me.tasks.saved.weekUndone");
+        redirect.addAttribute("status", status);
+        if (cadence != null) {
+            redirect.addAttribute("cadence", cadence);
+        }
+        return "redirect:/me/tasks";
+    }
+
     private String showTasks(String status, TaskCadence cadence, int page, Model model) {
         Boolean open = switch (status) {
             case "done" -> false;
@@ -99,7 +122,9 @@ class MeController {
         model.addAttribute("cadences", TaskCadence.values());
         model.addAttribute("progressOptions", MemberProgress.values());
         model.addAttribute("today", me.today());
-        model.addAttribute("tasks", tasks.mine(open, cadence, PageRequest.of(Math.max(page, 0), TASKS_PAGE)));
+        Page<TaskView> mine = tasks.mine(open, cadence, PageRequest.of(Math.max(page, 0), TASKS_PAGE));
+        model.addAttribute("tasks", mine);
+        model.addAttribute("weeks", tasks.weeksOf(mine.getContent()));
         return "me/tasks";
     }
 }

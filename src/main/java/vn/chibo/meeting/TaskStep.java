@@ -1,6 +1,7 @@
 package vn.chibo.meeting;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import vn.chibo.task.NewTask;
 import vn.chibo.task.TaskResult;
 import vn.chibo.task.TaskService;
 import vn.chibo.task.TaskView;
+import vn.chibo.task.WeekProgress;
 
 /**
  * Step 4: the tasks given at earlier meetings and still open are reviewed here, each with a
@@ -34,7 +36,7 @@ public class TaskStep {
     }
 
     public record Tasks(List<TaskView> toReview, List<TaskView> reviewedHere, List<TaskView> assignedHere,
-                        Map<Long, String> names) {
+                        Map<Long, String> names, Map<Long, WeekProgress> weeks) {
     }
 
     @Transactional(readOnly = true)
@@ -45,10 +47,12 @@ public class TaskStep {
         List<TaskView> reviewed = tasks.reviewedAt(branchId, meetingId);
         List<TaskView> assigned = tasks.assignedAt(branchId, meetingId);
         Set<Long> people = new HashSet<>();
+        List<TaskView> all = new ArrayList<>();
         for (List<TaskView> list : List.of(toReview, reviewed, assigned)) {
             list.forEach(task -> people.add(task.assigneeId()));
+            all.addAll(list);
         }
-        return new Tasks(toReview, reviewed, assigned, members.names(people));
+        return new Tasks(toReview, reviewed, assigned, members.names(people), tasks.weeksOf(all));
     }
 
     public void review(long meetingId, long version, Map<Long, TaskResult> results) {

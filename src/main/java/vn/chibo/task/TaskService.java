@@ -4,10 +4,13 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -20,6 +23,7 @@ import vn.chibo.audit.AuditService;
 import vn.chibo.audit.AuditSubject;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.security.AccessPolicy;
+import vn.chibo.shared.InvalidInputException;
 
 /**
  * Tasks given to members at a meeting and reviewed at the next one. Writes are for the branch's
@@ -75,9 +79,13 @@ public class TaskService {
      * until it is), which count as not done on time. Ordered by kind, then as given.
      */
     public Map<Long, List<RatedTask>> forRating(long meetingId) {
-        return jdbc.sql("""
+        record Row(long id, long assigneeId, TaskKind kind, String title, LocalDate dueOn, TaskResult result,
+                   boolean overdue, boolean weekly, LocalDate asOf) {
+        }
+        List<Row> rows = jdbc.sql("""
                         select t.id, t.assignee_id, t.kind, t.title, t.due_on, t.result,
-                               t.reviewed_meeting_id is distinct from mt.id as overdue
+                               t.reviewed_meeting_id is distinct from mt.id as overdue, t.cadence = 'WEEKLY',
+                               coalesce(mt.held_on, ?)
                           from meeting mt
                           join task t on t.reviewed_meeting_id = mt.id
                                       or (t.branch_id = mt.branch_id and t.reviewed_meeting_id is null
@@ -85,12 +93,79 @@ public class TaskService {
                                           and t.due_on < coalesce(mt.held_on, ?))
                          where mt.id = ?
                          order by t.kind, t.id""")
-                .params(LocalDate.now(clock), meetingId)
-                .query((row, n) -> new RatedTask(row.getLong(1), row.getLong(2), TaskKind.valueOf(row.getString(3)),
+                .params(LocalDate.now(clock), LocalDate.now(clock), meetingId)
+                .query((row, n) -> new Row(row.getLong(1), row.getLong(2), TaskKind.valueOf(row.getString(3)),
                         row.getString(4), row.getObject(5, LocalDate.class), TaskResult.valueOf(row.getString(6)),
-                        row.getBoolean(7)))
-                .list().stream()
+                        row.getBoolean(7), row.getBoolean(8), row.getObject(9, LocalDate.class)))
+                .list();
+        Map<Long, WeekProgress> weeks = rows.isEmpty() ? Map.of()
+                : weeks(rows.stream().filter(Row::weekly).map(Row::id).toList(), rows.get(0).asOf());
+        return rows.stream()
+                .map(r -> new RatedTask(r.id(), r.assigneeId(), r.kind(), r.title(), r.dueOn(), r.result(), r.overdue(),
+                        weeks.get(r.id())))
                 .collect(Collectors.groupingBy(RatedTask::assigneeId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The weeks of weekly tasks as of a day: each repeats from the week it was given (its meeting's
+     * day, else the first of its month) to the week of its due date. Two reads, whatever the number.
+     */
+    public Map<Long, WeekProgress> weeks(Collection<Long> weeklyTaskIds, LocalDate asOf) {
+        Map<Long, WeekProgress> weeks = new HashMap<>();
+        if (weeklyTaskIds.isEmpty()) {
+            return weeks;
+        }
+        Long[] ids = weeklyTaskIds.toArray(Long[]::new);
+        Map<Long, Set<LocalDate>> done = new HashMap<>();
+        jdbc.sql("select task_id, week_start from task_week where task_id = any(?)").param(ids)
+                .query((row, n) -> done.computeIfAbsent(row.getLong(1), id -> new HashSet<>())
+                        .add(row.getObject(2, LocalDate.class)))
+                .list();
+        jdbc.sql("""
+                        select t.id, coalesce(m.held_on, t.period), t.due_on from task t
+                          left join meeting m on m.id = t.assigned_meeting_id
+                         where t.id = any(?) and t.cadence = 'WEEKLY'""")
+                .param(ids)
+                .query((row, n) -> weeks.put(row.getLong(1), WeekProgress.of(row.getObject(2, LocalDate.class),
+                        row.getObject(3, LocalDate.class), asOf, done.getOrDefault(row.getLong(1), Set.of()))))
+                .list();
+        return weeks;
+    }
+
+    /** The weeks of the weekly ones among the given tasks, as of today. */
+    public Map<Long, WeekProgress> weeksOf(Collection<TaskView> tasks) {
+        return weeks(tasks.stream().filter(task -> task.cadence() == TaskCadence.WEEKLY).map(TaskView::id).toList(),
+                LocalDate.now(clock));
+    }
+
+    /**
+     * The member says that this week of one of their open weekly tasks was done (or, with
+     * {@code done} false, takes it back). Another member's task is refused (403), a reviewed one is
+     * closed (409), a week outside the task's weeks is refused (problem on {@code week}).
+     */
+    @Transactional
+    public void reportWeek(long taskId, boolean done) {
+        long me = access.requireOwnMemberId();
+        Task task = tasks.findById(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+        TaskView view = task.view();
+        if (view.assigneeId() != me) {
+            throw new AccessDeniedException("task " + taskId + " is not the member's own");
+        }
+        if (task.getResult().isFinal()) {
+            throw new TaskClosedException(taskId);
+        }
+        WeekProgress weeks = weeks(List.of(taskId), LocalDate.now(clock)).get(taskId);
+        if (weeks == null || !weeks.running()) {
+            throw new InvalidInputException("week", "me.tasks.error.week");
+        }
+        if (done) {
+            jdbc.sql("insert into task_week (task_id, week_start) values (?, ?) on conflict do nothing")
+                    .params(taskId, weeks.thisWeek()).update();
+        } else {
+            jdbc.sql("delete from task_week where task_id = ? and week_start = ?").params(taskId, weeks.thisWeek()).update();
+        }
+        audit.record(AuditSubject.of("task", taskId).organization(task.getBranchId()).member(me), "WEEK",
+                weeks.thisWeek() + (done ? " done" : " not done"));
     }
 
     /** Per member: {@link #forRating} counted as the rating rules count. */

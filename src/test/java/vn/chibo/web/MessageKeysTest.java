@@ -94,7 +94,7 @@ class MessageKeysTest {
                     "meeting.CREATE", "meeting.PLAN", "meeting.QUALITY", "meeting.FINALIZE",
                     "meeting.REOPEN", "resolution.VOTE", "attendance.MARK",
                     "monthly_rating.PROPOSE", "monthly_rating.FINAL", "monthly_rating.SELF",
-                    "task.ASSIGN", "task.REVIEW", "task.PROGRESS", "task.WITHDRAW",
+                    "task.ASSIGN", "task.REVIEW", "task.PROGRESS", "task.WITHDRAW", "task.WEEK",
                     "member.ADMITTED", "member.TRANSFERRED_IN", "member.RECOGNIZED_FULL",
                     "member.EXEMPTED", "member.TRANSFERRED", "member.TRANSFERRED_OUT",
                     "member.DIED", "member.REMOVED", "member.EXPELLED", "member.ROLE_CHANGED",
