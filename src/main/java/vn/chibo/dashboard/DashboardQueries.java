@@ -20,9 +20,9 @@ import vn.chibo.organization.OrganizationSummary;
 
 /**
  * The dashboards' SQL. Figures come from roll-ups kept per organization for everything under it
- * ({@code organization_month_summary}, {@code organization_open_task}) or per member and month
- * ({@code member_year_absence}), all kept exact in the transaction of every change (V2), so a
- * province's page reads about as many rows as a branch's.
+ * ({@code organization_month_summary}, {@code organization_open_task}) or per member and year
+ * ({@code member_year_flag}), all kept exact in the transaction of every change, so a province's
+ * page reads about as many rows as a branch's.
  */
 @Repository
 class DashboardQueries {
@@ -139,53 +139,65 @@ class DashboardQueries {
     }
 
     /**
-     * Members under the node absent without a reason in at least {@code months} months of the year
-     * so far, from {@code member_year_absence}: only members with that many months in the whole
-     * year are candidates, and of their months those up to the month asked are counted.
+     * Members now in a branch under the node absent without a reason in at least {@code months}
+     * months of the year up to the month asked ({@code member_year_flag}, kept by member: the months
+     * follow a member who moved between branches).
      */
     List<FlaggedMember> unexcusedFlags(String path, YearMonth period, int months, int limit) {
-        return jdbc.query("""
-                select m.id, m.full_name, b.id as branch_id, b.name as branch_name, x.months
-                  from (select u.member_id, u.branch_id,
-                               (select count(*) from unnest(u.months) as month where month <= :month) as months
-                          from member_year_absence u join organization b on b.id = u.branch_id
-                         where u.year = :year and u.month_count >= :months and in_subtree(b.path, :path)) x
-                  join member m on m.id = x.member_id
-                  join organization b on b.id = x.branch_id
-                 where x.months >= :months
-                 order by x.months desc, m.sort_key, m.id limit :limit""",
-                new MapSqlParameterSource("path", path).addValue("year", period.getYear())
-                        .addValue("month", period.getMonthValue()).addValue("months", months)
-                        .addValue("limit", limit), DataClassRowMapper.newInstance(FlaggedMember.class));
+        return flagged(Flag.ABSENT, path, period, months, limit);
     }
 
-    /**
-     * Members now in a branch under the node whose party fee went unpaid without a reason in at least
-     * {@code months} months of the year up to the month asked ({@code member_year_flag}, kept by
-     * member: the months follow a member who moved between branches).
-     */
+    /** As {@link #unexcusedFlags}, for the months whose party fee went unpaid without a reason. */
     List<FlaggedMember> unpaidFeeFlags(String path, YearMonth period, int months, int limit) {
+        return flagged(Flag.UNPAID, path, period, months, limit);
+    }
+
+    /** The two kinds of month {@code member_year_flag} keeps for a member and year: its columns. */
+    enum Flag {
+        ABSENT("absent_months", "absent_count"),
+        UNPAID("unpaid_months", "unpaid_count");
+
+        final String months;
+        final String count;
+
+        Flag(String months, String count) {
+            this.months = months;
+            this.count = count;
+        }
+
+        /** Members (u) with {@code :months} flagged months in the year up to {@code :month}. */
+        String where() {
+            return "u.year = :year and u." + count + " >= :months"
+                    + " and (select count(*) from unnest(u." + months + ") as month where month <= :month) >= :months";
+        }
+    }
+
+    private List<FlaggedMember> flagged(Flag flag, String path, YearMonth period, int months, int limit) {
         return jdbc.query("""
                 select m.id, m.full_name, b.id as branch_id, b.name as branch_name, x.months
                   from (select u.member_id,
-                               (select count(*) from unnest(u.unpaid_months) as month where month <= :month) as months
+                               (select count(*) from unnest(u.%s) as month where month <= :month) as months
                           from member_year_flag u
-                         where u.year = :year and u.unpaid_count >= :months) x
+                         where %s) x
                   join member m on m.id = x.member_id
                   join organization b on b.id = m.branch_id
-                 where x.months >= :months and in_subtree(b.path, :path)
-                 order by x.months desc, m.sort_key, m.id limit :limit""",
-                new MapSqlParameterSource("path", path).addValue("year", period.getYear())
-                        .addValue("month", period.getMonthValue()).addValue("months", months)
-                        .addValue("limit", limit), DataClassRowMapper.newInstance(FlaggedMember.class));
+                 where in_subtree(b.path, :path)
+                 order by x.months desc, m.sort_key, m.id limit :limit""".formatted(flag.months, flag.where()),
+                year(period, months).addValue("path", path).addValue("limit", limit),
+                DataClassRowMapper.newInstance(FlaggedMember.class));
+    }
+
+    private static MapSqlParameterSource year(YearMonth period, int months) {
+        return new MapSqlParameterSource("year", period.getYear()).addValue("month", period.getMonthValue())
+                .addValue("months", months);
     }
 
     /**
-     * For each child of the node, its members flagged for unpaid party fees (as {@link #unpaidFeeFlags}):
-     * each flagged member counted for the organizations on their branch's path (a few hundred in a
-     * province), not tested against every child.
+     * For each child of the node, its members flagged (as {@link #flagged}): each flagged member
+     * counted for the organizations on their branch's path (a few hundred in a province), not tested
+     * against every child.
      */
-    Map<Long, Long> unpaidFeeFlagsByUnit(OrganizationSummary node, YearMonth period, int months) {
+    Map<Long, Long> flagsByUnit(Flag flag, OrganizationSummary node, YearMonth period, int months) {
         Map<Long, Long> counts = new HashMap<>();
         jdbc.query("""
                 select a.id, count(*)
@@ -193,13 +205,9 @@ class DashboardQueries {
                   join member m on m.id = u.member_id
                   join organization b on b.id = m.branch_id
                  cross join lateral unnest(path_ids(b.path)) as a(id)
-                 where u.year = :year and u.unpaid_count >= :months
-                   and (select count(*) from unnest(u.unpaid_months) as month where month <= :month) >= :months
-                   and a.id in (select id from organization where parent_id = :node)
-                 group by a.id""",
-                new MapSqlParameterSource("node", node.id()).addValue("year", period.getYear())
-                        .addValue("month", period.getMonthValue()).addValue("months", months),
-                rs -> {
+                 where %s and a.id in (select id from organization where parent_id = :node)
+                 group by a.id""".formatted(flag.where()),
+                year(period, months).addValue("node", node.id()), rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
                 });
         return counts;
@@ -220,18 +228,14 @@ class DashboardQueries {
 
     /**
      * For each child of the node: branches whose month is not finalized, members rated
-     * NOT_COMPLETED, members absent without a reason in the flagging number of months or more of the
-     * year so far ({@code organization_year_flag}, counted with the threshold in {@code dashboard_rules},
-     * which is the configured one), and open tasks past their deadline. A few rows a child, whatever its size.
+     * NOT_COMPLETED, and open tasks past their deadline (the flagged members are counted by
+     * {@link #flagsByUnit}). A few rows a child, whatever its size.
      */
     List<UnitAttention> attentionByUnit(OrganizationSummary node, YearMonth period, LocalDate today) {
         return jdbc.query("""
                 select c.id, c.name, c.kind,
                        coalesce(r.branches, 0) - coalesce(s.finalized, 0) as not_finalized,
                        coalesce(s.not_completed, 0) as not_completed,
-                       coalesce((select sum(f.members) from organization_year_flag f
-                                  where f.organization_id = c.id and f.year = :year and f.reached_month <= :month), 0)
-                           as flagged,
                        coalesce(r.open_tasks, 0) - coalesce((select sum(t.open_tasks) from organization_open_task t
                                                              where t.organization_id = c.id and t.due_on >= :today), 0)
                            as overdue
@@ -242,12 +246,11 @@ class DashboardQueries {
                                       where o.organization_id = c.id and o.period = :period) s on true
                  where c.parent_id = :node
                  order by\s""" + Children.ORDER,
-                new MapSqlParameterSource("node", node.id()).addValue("year", period.getYear())
-                        .addValue("month", period.getMonthValue())
+                new MapSqlParameterSource("node", node.id())
                         .addValue("period", Date.valueOf(period.atDay(1))).addValue("today", Date.valueOf(today)),
                 (rs, i) -> new UnitAttention(rs.getLong("id"), rs.getString("name"),
                         "BRANCH".equals(rs.getString("kind")), rs.getLong("not_finalized"), rs.getLong("not_completed"),
-                        rs.getLong("flagged"), rs.getLong("overdue"), 0));
+                        0, rs.getLong("overdue"), 0));
     }
 
     /**

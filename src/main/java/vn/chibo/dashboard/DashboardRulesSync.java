@@ -10,9 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.meeting.MeetingRulesProperties;
 
 /**
- * The roll-ups count late meetings, quality bands and flagged members with thresholds from the
- * configuration ({@code chibo.dashboard.on-time-day}, {@code chibo.meeting.*-from},
- * {@code chibo.meeting.unexcused-months-flag}). At start the thresholds are
+ * The roll-ups count late meetings and quality bands with thresholds from the configuration
+ * ({@code chibo.dashboard.on-time-day}, {@code chibo.meeting.*-from}). At start the thresholds are
  * copied into {@code dashboard_rules}; when they changed, the roll-up is recounted once, in the
  * same transaction, so the dashboards always count with the rules the rest of the app uses. The
  * copy exists because the roll-ups do: counting from the base rows instead, the province dashboard
@@ -48,12 +47,6 @@ class DashboardRulesSync implements InitializingBean {
             if (changed > 0) {
                 jdbc.execute("select rebuild_organization_month_summary()");
                 log.info("Dashboard rules changed: roll-ups recounted");
-            }
-            int flag = meeting.unexcusedMonthsFlag();
-            if (jdbc.update("update dashboard_rules set unexcused_months_flag = ? where unexcused_months_flag <> ?",
-                    flag, flag) > 0) {
-                jdbc.execute("select rebuild_organization_year_flag()");
-                log.info("Months of unexcused absence that flag a member changed: flags recounted");
             }
         });
     }

@@ -24,6 +24,7 @@ import vn.chibo.dashboard.DashboardPage.MonthRow;
 import vn.chibo.dashboard.DashboardPage.ShownCell;
 import vn.chibo.dashboard.DashboardQueries.PilotMonth;
 import vn.chibo.fee.FeeRulesProperties;
+import vn.chibo.dashboard.DashboardQueries.Flag;
 import vn.chibo.help.HelpService;
 import vn.chibo.pilot.PilotPlanService;
 import vn.chibo.meeting.MeetingRulesProperties;
@@ -112,8 +113,9 @@ public class DashboardService {
         int flagMonths = rules.unexcusedMonthsFlag();
         boolean byUnit = !node.isBranch() && totals.branches() > properties.namedListsUpTo();
         int feeMonths = feeRules.unpaidMonthsFlag();
-        List<UnitAttention> units = byUnit ? withUnpaidFees(queries.attentionByUnit(node, period, today),
-                queries.unpaidFeeFlagsByUnit(node, period, feeMonths)) : List.of();
+        List<UnitAttention> units = byUnit ? withFlags(queries.attentionByUnit(node, period, today),
+                queries.flagsByUnit(Flag.ABSENT, node, period, flagMonths),
+                queries.flagsByUnit(Flag.UNPAID, node, period, feeMonths)) : List.of();
         List<Attention.OverdueTask> overdue = byUnit ? List.of() : queries.overdueTasks(node.path(), today, LIST_LIMIT);
         long overdueTotal = byUnit ? units.stream().mapToLong(UnitAttention::overdue).sum()
                 : overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
@@ -129,8 +131,10 @@ public class DashboardService {
                 help.countOpenUnder(node.path()), pilotPlans.overview(node.path(), period.getYear(), LIST_LIMIT));
     }
 
-    private static List<UnitAttention> withUnpaidFees(List<UnitAttention> units, Map<Long, Long> unpaidFees) {
-        return units.stream().map(unit -> unit.withUnpaidFees(unpaidFees.getOrDefault(unit.id(), 0L))).toList();
+    private static List<UnitAttention> withFlags(List<UnitAttention> units, Map<Long, Long> absent,
+                                                 Map<Long, Long> unpaid) {
+        return units.stream().map(unit -> unit.withFlags(absent.getOrDefault(unit.id(), 0L),
+                unpaid.getOrDefault(unit.id(), 0L))).toList();
     }
 
     private static List<MonthRow> months(List<PilotMonth> series) {

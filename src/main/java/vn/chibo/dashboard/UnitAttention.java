@@ -8,7 +8,8 @@ public record UnitAttention(long id, String name, boolean branch, long notFinali
         return notFinalized + notCompleted + flagged + overdue + unpaidFees;
     }
 
-    UnitAttention withUnpaidFees(long members) {
-        return new UnitAttention(id, name, branch, notFinalized, notCompleted, flagged, overdue, members);
+    /** The same unit with its members flagged for unexcused absence and for unpaid fees. */
+    UnitAttention withFlags(long absent, long unpaid) {
+        return new UnitAttention(id, name, branch, notFinalized, notCompleted, absent, overdue, unpaid);
     }
 }

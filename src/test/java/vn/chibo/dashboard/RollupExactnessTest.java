@@ -268,14 +268,16 @@ class RollupExactnessTest {
     }
 
     private long absences(long member) {
-        return jdbc.queryForObject("select coalesce(sum(month_count), 0) from member_year_absence where member_id = ?",
+        return jdbc.queryForObject("select coalesce(sum(absent_count), 0) from member_year_flag where member_id = ?",
                 Long.class, member);
     }
 
-    /** Members of the province flagged for unexcused absences this year (organization_year_flag). */
+    /** Members of the province flagged for unexcused absences this year (member_year_flag). */
     private long flagged() {
-        return jdbc.queryForObject("select coalesce(sum(members), 0) from organization_year_flag"
-                + " where organization_id = ? and year = ?", Long.class, fixture.province, month.getYear());
+        return jdbc.queryForObject("select count(*) from member_year_flag u join member m on m.id = u.member_id"
+                + " join organization b on b.id = m.branch_id"
+                + " where u.year = ? and u.absent_count >= 3 and in_subtree(b.path, ?)", Long.class, month.getYear(),
+                path);
     }
 
     /** Open tasks of the province, by due date (organization_open_task) and in all (organization_roll), which agree. */

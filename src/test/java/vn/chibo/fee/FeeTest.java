@@ -348,6 +348,17 @@ class FeeTest {
         MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
         assertThat(page(staff, "/meetings/" + july)).contains(
                 "Đồng chí Trần Thị An đã vắng sinh hoạt không lý do 3 tháng trong năm: cần xem xét xóa tên.");
+        // The dashboard's attention list counts them too, in the branch they are in now, from July.
+        assertThat(unexcusedList(page(staff, "/dashboard?org=" + fixture.province + "&period=" + YEAR + "-07")))
+                .containsPattern("Trần Thị An\\s+–\\s+Chi bộ bên cạnh\\S*\\s+\\(\\s*3 tháng\\s*\\)");
+        assertThat(unexcusedList(page(staff, "/dashboard?org=" + fixture.province + "&period=" + YEAR + "-06")))
+                .doesNotContain("Trần Thị An");
+    }
+
+    /** The dashboard's list of members flagged for unexcused absence, as text. */
+    private static String unexcusedList(String dashboard) {
+        String list = dashboard.substring(dashboard.indexOf("id=\"unexcused-flags\""));
+        return list.substring(0, list.indexOf("</ul>")).replaceAll("<[^>]+>|\\s+", " ");
     }
 
     private List<Integer> unpaid(long member) {

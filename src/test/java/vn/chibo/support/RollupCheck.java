@@ -33,13 +33,9 @@ public final class RollupCheck {
                     + " where branch_id in " + nodes);
             jdbc.execute("create temp table kept_org on commit drop as select * from organization_month_summary"
                     + " where organization_id in " + nodes + " and " + zero);
-            jdbc.execute("create temp table kept_absence on commit drop as select * from member_year_absence"
-                    + " where branch_id in " + nodes);
             String stintMembers = "(select s.member_id from member_stint s where s.branch_id in " + nodes + ")";
             jdbc.execute("create temp table kept_flags on commit drop as select * from member_year_flag"
                     + " where member_id in " + stintMembers);
-            jdbc.execute("create temp table kept_flag on commit drop as select * from organization_year_flag"
-                    + " where organization_id in " + nodes + " and members <> 0");
             // Recount the branches' months from the base tables, then the roll-up from nothing.
             jdbc.queryForObject("select refresh_branch_month_summary(array" + nodes
                     + ", '-infinity', 'infinity')", Integer.class);
@@ -49,8 +45,6 @@ public final class RollupCheck {
                     "select * from branch_month_summary where branch_id in " + nodes));
             differences.put("organization_month_summary", differing(jdbc, "kept_org",
                     "select * from organization_month_summary where organization_id in " + nodes + " and " + zero));
-            differences.put("member_year_absence", differing(jdbc, "kept_absence",
-                    "select * from member_year_absence where branch_id in " + nodes));
             differences.put("member_year_flag", differing(jdbc, "kept_flags",
                     "select * from member_year_flag where member_id in " + stintMembers));
             differences.put("organization_roll", differing(jdbc,
@@ -91,18 +85,6 @@ public final class RollupCheck {
                       from task t join organization b on b.id = t.branch_id
                       cross join lateral unnest(path_ids(b.path)) as a(id)
                      where t.result in ('NOT_STARTED', 'IN_PROGRESS') and a.id in\s""" + nodes + " group by a.id"));
-            differences.put("organization_year_flag", differing(jdbc, "kept_flag", """
-                    select a.id, x.year, x.reached, count(*)::int
-                      from (select m.branch_id, extract(year from m.period)::int as year, a.member_id,
-                                   (array_agg(distinct extract(month from m.period)::smallint
-                                              order by extract(month from m.period)::smallint))
-                                       [(select unexcused_months_flag from dashboard_rules)] as reached
-                              from meeting m join attendance a on a.meeting_id = m.id
-                             where a.status = 'UNEXCUSED'
-                             group by 1, 2, 3) x
-                      join organization b on b.id = x.branch_id
-                     cross join lateral unnest(path_ids(b.path)) as a(id)
-                     where x.reached is not null and a.id in\s""" + nodes + " group by 1, 2, 3"));
             String members = "(select m.id from member m where m.branch_id in " + nodes + ")";
             differences.put("member_year_rating", differing(jdbc,
                     "select * from member_year_rating where (excellent, good, completed, not_completed) <> (0, 0, 0, 0)"
