@@ -28,7 +28,8 @@ import vn.chibo.shared.InvalidInputException.Problem;
 
 /**
  * A branch's fee book for a year, the members' rates and what the branch hands up: staff above the
- * branch and its secretary read them; only the secretary sets a rate or records a handover.
+ * branch and its secretary read them; only the secretary sets a rate, records a payment made between
+ * meetings, or records a handover.
  */
 @Service
 @Transactional
@@ -37,15 +38,17 @@ public class FeeBookService {
     static final long MAX_SALARY = 10_000_000_000L;
 
     private final FeeReads reads;
+    private final FeeService fees;
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
     private final AccessPolicy access;
     private final AuditService audit;
     private final Clock clock;
 
-    FeeBookService(FeeReads reads, JdbcClient jdbc, OrganizationService organizations, AccessPolicy access,
-                   AuditService audit, Clock clock) {
+    FeeBookService(FeeReads reads, FeeService fees, JdbcClient jdbc, OrganizationService organizations,
+                   AccessPolicy access, AuditService audit, Clock clock) {
         this.reads = reads;
+        this.fees = fees;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.access = access;
@@ -231,6 +234,48 @@ public class FeeBookService {
                 .update();
         audit.record(AuditSubject.of("fee", branchId).organization(branchId), "FEE_HANDOVER",
                 handover.period() + ": " + handover.amount() + " đ on " + handover.handedOn());
+    }
+
+    /** A payment to the secretary between meetings: a member, how many months, the total if not at the rate, the day. */
+    public record Payment(Long memberId, Integer months, Long amount, LocalDate paidOn) {
+    }
+
+    /**
+     * Records a payment made to the secretary between meetings (no meeting): the months it covers are
+     * chosen as at a meeting of the current month (the year's unpaid months first, then this month,
+     * then ahead). Refuses (problems on {@code memberId}, {@code months}, {@code amount}, {@code paidOn})
+     * a member not on the branch's roll this month, a day to come or before this year, and what a
+     * meeting would refuse.
+     */
+    public void payBetweenMeetings(long branchId, Payment payment) {
+        OrganizationSummary branch = organizations.get(branchId);
+        access.requireEditBranch(branch.path());
+        LocalDate today = LocalDate.now(clock);
+        YearMonth month = YearMonth.from(today);
+        List<FeeService.Payer> roll = reads.roll(branchId, month);
+        List<Problem> problems = new ArrayList<>();
+        if (payment.memberId() == null || roll.stream().noneMatch(p -> p.id() == payment.memberId() && !p.exempt())) {
+            problems.add(new Problem("memberId", "fee.between.error.member"));
+        }
+        if (payment.months() == null || payment.months() < 1) {
+            problems.add(new Problem("months", "fee.error.months", FeeService.MAX_MONTHS));
+        }
+        if (payment.paidOn() == null || payment.paidOn().isAfter(today)
+                || payment.paidOn().isBefore(LocalDate.of(today.getYear(), 1, 1))) {
+            problems.add(new Problem("paidOn", "fee.between.error.paidOn"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            fees.collect(new FeeService.Collection(branchId, branch.path(), month, null, payment.paidOn(), roll),
+                    Map.of(payment.memberId(), new FeeService.Entry(payment.months(), payment.amount(), null, false)));
+        } catch (InvalidInputException e) {
+            // At a meeting the problems name the member's row; here the form has one member.
+            throw new InvalidInputException(e.problems().stream().map(problem -> new Problem(
+                    problem.field() == null ? null : problem.field().substring(problem.field().lastIndexOf('.') + 1),
+                    problem.messageKey(), problem.arguments())).toList());
+        }
     }
 
     /** A member's fees in a year, for their own page and /me: the rate, each month, and the unpaid months. */

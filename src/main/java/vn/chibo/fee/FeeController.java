@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.fee.FeeForms.HandoverForm;
+import vn.chibo.fee.FeeForms.PaymentForm;
 import vn.chibo.fee.FeeForms.RateForm;
 import vn.chibo.shared.FormErrors;
 import vn.chibo.shared.InvalidInputException;
@@ -49,7 +50,13 @@ class FeeController {
             form.setHandedOn(LocalDate.now(clock));
             model.addAttribute("handover", form);
         }
+        if (!model.containsAttribute("payment")) {
+            PaymentForm form = new PaymentForm();
+            form.setPaidOn(LocalDate.now(clock));
+            model.addAttribute("payment", form);
+        }
         model.addAttribute("book", books.book(id, shown));
+        model.addAttribute("thisMonth", YearMonth.now(clock));
         return "fee/book";
     }
 
@@ -63,6 +70,23 @@ class FeeController {
             throws IOException {
         FeeBook book = books.book(id, year(year));
         export.write(book, response);
+    }
+
+    @PostMapping("/branches/{id}/fees/payments")
+    String pay(@PathVariable long id, @ModelAttribute("payment") PaymentForm form, BindingResult result, Model model,
+               HttpServletResponse response, RedirectAttributes redirect) {
+        books.requireSecretary(id);
+        if (!result.hasErrors()) {
+            try {
+                books.payBetweenMeetings(id, form.payment());
+                redirect.addFlashAttribute("savedKey", "fee.between.saved");
+                return "redirect:/branches/" + id + "/fees";
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, result);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return book(id, null, model);
     }
 
     @PostMapping("/branches/{id}/fees/handover")

@@ -73,6 +73,51 @@ final class FeeForms {
         }
     }
 
+    /** A payment made to the secretary between meetings. */
+    static final class PaymentForm {
+
+        private Long memberId;
+        private Integer months = 1;
+        private Long amount;
+        private LocalDate paidOn;
+
+        FeeBookService.Payment payment() {
+            return new FeeBookService.Payment(memberId, months, amount, paidOn);
+        }
+
+        public Long getMemberId() {
+            return memberId;
+        }
+
+        public void setMemberId(Long memberId) {
+            this.memberId = memberId;
+        }
+
+        public Integer getMonths() {
+            return months;
+        }
+
+        public void setMonths(Integer months) {
+            this.months = months;
+        }
+
+        public Long getAmount() {
+            return amount;
+        }
+
+        public void setAmount(Long amount) {
+            this.amount = amount;
+        }
+
+        public LocalDate getPaidOn() {
+            return paidOn;
+        }
+
+        public void setPaidOn(LocalDate paidOn) {
+            this.paidOn = paidOn;
+        }
+    }
+
     /** What was handed up from a month's collection. */
     static final class HandoverForm {
 

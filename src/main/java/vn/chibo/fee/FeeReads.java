@@ -113,6 +113,14 @@ class FeeReads {
                 .query(LocalDate.class).optional().map(YearMonth::from);
     }
 
+    /** The branch's roll in a month (month_roll), in Vietnamese order, as payers. */
+    List<FeeService.Payer> roll(long branchId, YearMonth month) {
+        return jdbc.sql("select id, full_name, exempt from month_roll(?, ?) order by sort_key, id")
+                .params(branchId, month.atDay(1))
+                .query((row, n) -> new FeeService.Payer(row.getLong(1), row.getString(2), row.getBoolean(3)))
+                .list();
+    }
+
     /** A member on a branch's roll in some month of a year, with those months and the exempt ones. */
     record BookMember(long id, String fullName, TreeSet<YearMonth> onRoll, TreeSet<YearMonth> exempt) {
     }

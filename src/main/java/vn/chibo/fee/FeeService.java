@@ -52,8 +52,11 @@ public class FeeService {
     public record Payer(long id, String fullName, boolean exempt) {
     }
 
-    /** Where fees are collected: the branch's meeting of a month, held on a day. */
-    public record Collection(long branchId, String branchPath, YearMonth period, long meetingId, LocalDate paidOn,
+    /**
+     * Where fees are collected: the branch's meeting of a month, held on a day; or, between meetings,
+     * the secretary on a day of the current month (no meeting).
+     */
+    public record Collection(long branchId, String branchPath, YearMonth period, Long meetingId, LocalDate paidOn,
                              List<Payer> roll) {
     }
 

@@ -183,6 +183,54 @@ class FeeTest {
         assertThat(months(du)).isEmpty();
     }
 
+    private org.springframework.test.web.servlet.ResultActions payBetween(MockHttpSession who, long member, String months,
+                                                                          String amount, LocalDate paidOn) throws Exception {
+        return mvc.perform(post("/branches/" + fixture.branch + "/fees/payments").session(who).with(csrf())
+                .param("memberId", String.valueOf(member)).param("months", months).param("amount", amount)
+                .param("paidOn", paidOn.toString()));
+    }
+
+    @Test
+    void aPaymentBetweenMeetingsIsRecordedWithoutAMeeting() throws Exception {
+        LocalDate today = LocalDate.now();
+        YearMonth now = YearMonth.from(today);
+        String book = "/branches/" + fixture.branch + "/fees";
+        assertThat(page(secretary, book)).contains("Thu đảng phí ngoài buổi sinh hoạt", "Trần Thị An");
+
+        // A day to come, and a member of another branch: refused, what was typed kept, nothing written.
+        String refused = Browser.text(payBetween(secretary, an, "2", "", today.plusDays(1))
+                .andExpect(status().isUnprocessableEntity()).andReturn());
+        assertThat(refused).contains("Ngày nộp phải trong năm nay và không sau hôm nay.");
+        assertThat(refused).containsPattern("id=\"months\"[^>]*value=\"2\"");
+        long stranger = jdbc.queryForObject("select id from member where branch_id = ? limit 1", Long.class,
+                fixture.neighbour);
+        assertThat(Browser.text(payBetween(secretary, stranger, "1", "", today)
+                .andExpect(status().isUnprocessableEntity()).andReturn()))
+                .contains("Vui lòng chọn một đảng viên đang sinh hoạt tại chi bộ");
+        payBetween(secretary, an, "0", "", today).andExpect(status().isUnprocessableEntity());
+        assertThat(months(an)).isEmpty();
+
+        payBetween(secretary, an, "2", "", today).andExpect(redirectedUrl(book));
+        assertThat(months(an)).containsExactly(now + " 60000", now.plusMonths(1) + " 60000");
+        assertThat(jdbc.queryForList("select meeting_id is null and paid_on = ? from fee_payment where member_id = ?",
+                Boolean.class, Date.valueOf(today), an)).containsExactly(true, true);
+        // A total typed instead of the rate, shared between the months.
+        payBetween(secretary, binh, "3", "50000", today).andExpect(redirectedUrl(book));
+        assertThat(months(binh)).containsExactly(now + " 16668", now.plusMonths(1) + " 16666",
+                now.plusMonths(2) + " 16666");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where entity_type = 'fee' and action = 'FEE_PAID'"
+                + " and meeting_id is null and member_id = ?", Long.class, an)).isEqualTo(1);
+
+        MockHttpSession staff = Browser.login(mvc, fixture.staffLogin, BranchFixture.PASSWORD);
+        MockHttpSession member = Browser.login(mvc, fixture.memberLogin, BranchFixture.PASSWORD);
+        MockHttpSession neighbour = Browser.login(mvc, fixture.neighbourSecretaryLogin, BranchFixture.PASSWORD);
+        assertThat(page(staff, book)).doesNotContain("Thu đảng phí ngoài buổi sinh hoạt");
+        for (MockHttpSession who : List.of(staff, member, neighbour)) {
+            payBetween(who, du, "1", "", today).andExpect(status().isForbidden());
+        }
+        assertThat(months(du)).isEmpty();
+    }
+
     @Test
     void onlyTheBranchSecretaryWritesStaffReadAndOthersAreRefused() throws Exception {
         long september = meeting(fixture.branch, YearMonth.of(YEAR, 9), "HELD");
