@@ -99,6 +99,10 @@ class BrowserJourneysTest {
             assertThat(phone.text()).contains("Đã gửi tự đánh giá.", "Đã gửi: Hoàn thành tốt nhiệm vụ.");
             assertThat(phone.scrollsSideways()).isFalse();
             phone.check("self-assessment-sent");
+            phone.go("/me/commitments");
+            assertThat(phone.text()).contains("Thêm cam kết");
+            assertThat(phone.scrollsSideways()).isFalse();
+            phone.check("commitments");
 
             // A draft is kept under the account while typing, and signing out removes it.
             phone.go("/me/self-assessment/" + YearMonth.now());
@@ -135,6 +139,15 @@ class BrowserJourneysTest {
             browser.login("bithu");
             assertThat(browser.text()).contains("Chi bộ Ban Tuyên giáo Huyện ủy", "Đảng viên (4)");
             browser.check("branch-page");
+            String branchPage = browser.driver.getCurrentUrl();
+            browser.follow("Kế hoạch xây dựng Chi bộ điểm toàn diện");
+            assertThat(browser.text()).contains("Công tác giáo dục chính trị, tư tưởng", "Đăng ký giải pháp");
+            browser.check("pilot-plan");
+            browser.driver.get(branchPage);
+            browser.follow("Kiểm điểm cuối năm");
+            assertThat(browser.text()).contains("Kiểm điểm, đề xuất xếp loại cuối năm");
+            browser.check("year-end");
+            browser.driver.get(branchPage);
 
             openThisMonthsMeeting(browser);
             browser.follow("Kế hoạch");
