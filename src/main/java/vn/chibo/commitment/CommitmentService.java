@@ -43,8 +43,8 @@ public class CommitmentService {
      * The logged-in member's commitments of a year, and whether they may still change them (the
      * member read here in SQL, so that {@code member} may show commitments without a cycle).
      */
-    public record MyCommitments(long memberId, long branchId, boolean active, int year, List<Commitment> items,
-                                boolean editable) {
+    public record MyCommitments(long memberId, long branchId, boolean active, int year, int thisYear,
+                                List<Commitment> items, boolean editable) {
 
         public List<Commitment> ofKind(CommitmentKind kind) {
             return items.stream().filter(item -> item.kind() == kind).toList();
@@ -62,7 +62,7 @@ public class CommitmentService {
         int year = askedYear == null || askedYear > thisYear || askedYear < 1930 ? thisYear : askedYear;
         List<Commitment> items = of(memberId, year);
         boolean editable = member.active() && year == thisYear && items.stream().noneMatch(Commitment::reviewed);
-        return new MyCommitments(memberId, member.branchId(), member.active(), year, items, editable);
+        return new MyCommitments(memberId, member.branchId(), member.active(), year, thisYear, items, editable);
     }
 
     /** Adds a commitment to the member's current year; refuses once the year has been reviewed. */

@@ -54,7 +54,8 @@ public record DashboardPage(OrganizationSummary node, List<OrganizationSummary> 
         return units.stream().mapToLong(UnitAttention::unpaidFees).sum();
     }
 
+    /** Pilot branches and others under the node: the comparison and the pilot plans ({@code pilotPlans}) are shown. */
     public boolean hasPilot() {
-        return totals.pilotBranches() > 0 && totals.pilotBranches() < totals.branches();
+        return pilotPlans != null;
     }
 }

@@ -128,7 +128,13 @@ public class DashboardService {
                 flagMonths, byUnit ? List.of() : queries.unpaidFeeFlags(node.path(), period, feeMonths, LIST_LIMIT),
                 feeMonths, byUnit ? List.of() : queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
                 overdueTotal, byUnit, units, byUnit ? List.of() : help.openUnder(node.path(), LIST_LIMIT),
-                help.countOpenUnder(node.path()), pilotPlans.overview(node.path(), period.getYear(), LIST_LIMIT));
+                help.countOpenUnder(node.path()),
+                hasPilot(totals) ? pilotPlans.overview(node.path(), period.getYear(), LIST_LIMIT) : null);
+    }
+
+    /** Pilot branches and others under the node: the page compares them and shows the pilot plans. */
+    private static boolean hasPilot(SubtreeTotals totals) {
+        return totals.pilotBranches() > 0 && totals.pilotBranches() < totals.branches();
     }
 
     private static List<UnitAttention> withFlags(List<UnitAttention> units, Map<Long, Long> absent,
