@@ -186,17 +186,27 @@ class RollupExactnessTest {
         assertThat(figure("members", "organization_roll", "")).isEqualTo(3);
 
         // The committee's own changes through their pages: a new branch, a transfer into it in a
-        // month already recorded, a member admitted two months ago, a file imported, a dissolution.
+        // month already recorded (of the flagged member: their flags of every year move with them), a member
+        // admitted two months ago, a file imported, a dissolution.
         String code = TreeBuilder.unique("moi");
         String created = mvc.perform(post("/organizations/" + fixture.province + "/children").session(staff).with(csrf())
                 .param("kind", "BRANCH").param("branchKind", "GRASSROOTS").param("name", "Chi bộ mới lập")
                 .param("code", code)).andReturn().getResponse().getRedirectedUrl();
         long newBranch = Long.parseLong(created.replace("/organizations/", ""));
         assertExact();
-        mvc.perform(post("/members/" + fixture.fullMembers.get(1) + "/history").session(staff).with(csrf())
+        YearMonth lastYear = month.minusYears(1);
+        long earlier = jdbc.queryForObject("insert into meeting (branch_id, period, kind, status, held_on)"
+                + " values (?, ?, 'REGULAR', 'HELD', ?) returning id", Long.class, fixture.branch,
+                Date.valueOf(lastYear.atDay(1)), Date.valueOf(lastYear.atDay(5)));
+        jdbc.update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'UNEXCUSED')", earlier, absent);
+        jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], ?, ?)", Integer.class,
+                fixture.branch, Date.valueOf(lastYear.atDay(1)), Date.valueOf(lastYear.atDay(1)));
+        mvc.perform(post("/members/" + absent + "/history").session(staff).with(csrf())
                 .param("kind", "TRANSFERRED").param("occurredOn", month.atDay(1).toString()).param("branchCode", code))
-                .andExpect(redirectedUrl("/members/" + fixture.fullMembers.get(1) + "/history"));
+                .andExpect(redirectedUrl("/members/" + absent + "/history"));
         assertExact();
+        assertThat(jdbc.queryForList("select branch_id from member_year_flag where member_id = ? order by year",
+                Long.class, absent)).containsExactly(newBranch, newBranch);
         mvc.perform(post("/branches/" + fixture.branch + "/members").session(staff).with(csrf())
                 .param("arrival", "ADMITTED").param("fullName", "Hà Văn Kết Nạp").param("gender", "MALE")
                 .param("admittedOn", month.minusMonths(2).atDay(3).toString()));
