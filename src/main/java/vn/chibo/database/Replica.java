@@ -1,6 +1,9 @@
 package vn.chibo.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.sql.Connection;
@@ -26,8 +29,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>How far behind: every second the primary's flushed WAL position is noted with the time; the
  * replica is as current as the latest noted position it has replayed. An idle primary writes no
  * WAL, so an idle replica is not counted as lagging.
+ *
+ * <p>Both are metrics: {@code chibo_replica_in_use} (1 or 0) and {@code chibo_replica_lag_seconds}
+ * (none while it is down).
  */
-public class Replica implements AutoCloseable {
+public class Replica implements AutoCloseable, MeterBinder {
 
     /** The session attribute holding the primary's WAL position after the person's last write. */
     static final String WROTE_UP_TO = Replica.class.getName() + ".wroteUpTo";
@@ -134,11 +140,13 @@ public class Replica implements AutoCloseable {
              ResultSet rs = statement.executeQuery("select pg_is_in_recovery(), pg_last_wal_replay_lsn()::text")) {
             rs.next();
             if (!rs.getBoolean(1) || rs.getString(2) == null) {
+                lagMillis = -1;
                 changeState(false, "is not a standby of the primary");
                 return;
             }
             replayed = lsn(rs.getString(2));
         } catch (SQLException e) {
+            lagMillis = -1;
             changeState(false, "is down", e.getMessage());
             return;
         }
@@ -186,6 +194,16 @@ public class Replica implements AutoCloseable {
     /** How far behind the primary it was at the last check, in milliseconds; -1 when unknown. */
     public long lagMillis() {
         return lagMillis;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("chibo.replica.in.use", this, replica -> replica.usable() ? 1 : 0)
+                .description("Whether read-only transactions go to the replica now").register(registry);
+        Gauge.builder("chibo.replica.lag", this, replica -> replica.lagMillis() < 0 ? Double.NaN
+                        : replica.lagMillis() / 1000.0)
+                .baseUnit("seconds").description("How far the replica was behind the primary at the last check")
+                .register(registry);
     }
 
     /** A WAL position {@code 16/B374D848} as a number. */

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,6 +137,9 @@ class ReplicaTest {
     Replica replica;
 
     @Autowired
+    MeterRegistry meters;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -171,6 +175,8 @@ class ReplicaTest {
     void readsGoToTheReplicaWritesToThePrimaryAndAPausedOrStoppedReplicaBreaksNothing(CapturedOutput output)
             throws Exception {
         await(replica::usable, Duration.ofSeconds(20));
+        assertThat(metric("chibo.replica.in.use")).isEqualTo(1);
+        assertThat(metric("chibo.replica.lag")).isBetween(0.0, 3.0);
         assertThat(readOnly("select pg_is_in_recovery()", Boolean.class)).isTrue();
         assertThat(readWrite("select pg_is_in_recovery()", Boolean.class)).isFalse();
 
@@ -203,6 +209,8 @@ class ReplicaTest {
         await(() -> !replica.usable(), Duration.ofSeconds(10));
         assertThat(readOnly(countReason, Long.class, meeting, reason)).isOne();
         assertThat(readOnly("select pg_is_in_recovery()", Boolean.class)).isFalse();
+        assertThat(metric("chibo.replica.in.use")).isZero();
+        assertThat(metric("chibo.replica.lag")).isGreaterThan(3.0);
         Thread.sleep(2500);
         assertThat(output.getOut().split("Replica is behind the primary", -1)).hasSize(2);
 
@@ -221,5 +229,11 @@ class ReplicaTest {
         assertThat(readOnly("select pg_is_in_recovery()", Boolean.class)).isFalse();
         Thread.sleep(2500);
         assertThat(output.getOut().split("Replica is down", -1)).hasSize(2);
+        assertThat(metric("chibo.replica.in.use")).isZero();
+        assertThat(metric("chibo.replica.lag")).isNaN();
+    }
+
+    private double metric(String name) {
+        return meters.get(name).gauge().value();
     }
 }
