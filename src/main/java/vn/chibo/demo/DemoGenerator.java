@@ -128,7 +128,35 @@ final class DemoGenerator {
                     p.birthDate, p.cardNumber(), p.admittedOn, p.fullMembershipOn,
                     p.probationary() ? "PROBATIONARY" : "FULL", p.role, p.jobTitle, p.leadershipPost,
                     p.exemptFrom != null, p.exemptFrom, p.leftOn);
+            if (p.leftOn == null) {
+                commitments(p);
+            }
         }
+    }
+
+    /** What members commit to at the start of a year (cam kết tu dưỡng, rèn luyện; làm theo Chỉ thị 05). */
+    private static final String[] CULTIVATION = {
+            "Giữ gìn phẩm chất đạo đức, lối sống; gương mẫu chấp hành chủ trương của Đảng, pháp luật của Nhà nước",
+            "Hoàn thành tốt nhiệm vụ chuyên môn được giao; tham gia đầy đủ sinh hoạt chi bộ",
+            "Tự học tập nâng cao trình độ lý luận chính trị; đóng đảng phí đầy đủ, đúng hạn"};
+    private static final String[] DIRECTIVE_05 = {
+            "Làm theo tấm gương Bác về tiết kiệm: không lãng phí thời gian, điện, nước nơi làm việc",
+            "Gần dân, lắng nghe ý kiến của nhân dân nơi cư trú, báo cáo chi bộ hằng tháng",
+            "Tận tụy với công việc, giúp đỡ đồng nghiệp và gia đình khó khăn trong khu dân cư"};
+
+    /**
+     * A member's two commitments for this year, written in January (or on joining), not reviewed yet:
+     * the secretary reviews them at the year's end. Chosen by the member's id, not by the random
+     * stream, so the rest of the demo is the same with or without them.
+     */
+    private void commitments(DemoPerson p) {
+        int thisYear = lastMonth.plusMonths(1).getYear();
+        LocalDate january = LocalDate.of(thisYear, 1, 20);
+        String recordedAt = (p.admittedOn.isAfter(january) ? p.admittedOn : january) + " 08:00:00+07";
+        tables.commitments.row(p.id, thisYear, "CULTIVATION", CULTIVATION[(int) (p.id % CULTIVATION.length)],
+                recordedAt);
+        tables.commitments.row(p.id, thisYear, "DIRECTIVE_05", DIRECTIVE_05[(int) (p.id % DIRECTIVE_05.length)],
+                recordedAt);
     }
 
     /**

@@ -15,6 +15,7 @@ final class DemoTables {
     final CopyTable members = new CopyTable("member", "id, branch_id, full_name, sort_key, gender, birth_date, "
             + "party_card_number, admitted_on, full_membership_on, status, branch_role, job_title, leadership_post, "
             + "exempt, exempt_from, left_on");
+    final CopyTable commitments = new CopyTable("member_commitment", "member_id, year, kind, text, recorded_at");
     final CopyTable disciplines = new CopyTable("discipline",
             "id, member_id, decided_on, form, deciding_body, decision_number");
     final CopyTable accounts = new CopyTable("account", "id, username, password_hash, member_id");
@@ -40,7 +41,7 @@ final class DemoTables {
             + "self_text, self_submitted_at, proposed_level, final_level, comment, decided_at, decided_by");
 
     List<CopyTable> inOrder() {
-        return List.of(pilots, pilotSolutions, pilotRecognitions, themes, directives, members, disciplines, accounts, accountGrants, meetings,
+        return List.of(pilots, pilotSolutions, pilotRecognitions, themes, directives, members, commitments, disciplines, accounts, accountGrants, meetings,
                 agendaItems, agendaDirectives, attendance, feeRates, feePayments, feeHandovers, commendations, tasks,
                 taskWeeks, ratings);
     }

@@ -1,6 +1,8 @@
 package vn.chibo.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.chibo.support.Browser;
 import vn.chibo.support.ChiboIntegrationTest;
 
 @ChiboIntegrationTest
@@ -18,6 +22,9 @@ class DemoDistrictTest {
 
     @Autowired
     DemoDataLoader loader;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void theShowcaseBranchHasFourMembersAndTheDemoAccounts() {
@@ -35,6 +42,19 @@ class DemoDistrictTest {
         assertThat(huyenuy).containsEntry("role", "DISTRICT_STAFF").containsEntry("code", "hu-coto");
         assertThat(jdbc.queryForList("select username from account where username in "
                 + "('admin', 'huyenuy', 'bithu', 'dangvien', 'bithu.dt-haitien')", String.class)).hasSize(5);
+    }
+
+    @Test
+    void everyMemberHasThisYearsTwoCommitmentsForTheYearEndReview() throws Exception {
+        int year = YearMonth.now().getYear();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from member m join organization b on b.id = m.branch_id
+                 where b.path like '/1/%' and m.left_on is null and (select count(distinct c.kind) from member_commitment c
+                                               where c.member_id = m.id and c.year = ? and c.kept is null) <> 2""",
+                Long.class, year)).isZero();
+        String page = Browser.text(mvc.perform(get("/me/commitments").session(Browser.login(mvc, "dangvien")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("Cam kết năm " + year, "Chỉ thị 05").doesNotContain("Chưa có cam kết.");
     }
 
     @Test
