@@ -75,12 +75,7 @@ class RollupExactnessTest {
         long absent = fixture.fullMembers.get(2);
         int step = month.getMonthValue() >= 3 ? -1 : 1;
         for (YearMonth other : List.of(month.plusMonths(step), month.plusMonths(2L * step))) {
-            long earlier = jdbc.queryForObject("insert into meeting (branch_id, period, kind, status, held_on)"
-                    + " values (?, ?, 'REGULAR', 'HELD', ?) returning id", Long.class, fixture.branch,
-                    Date.valueOf(other.atDay(1)), Date.valueOf(other.atDay(5)));
-            jdbc.update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'UNEXCUSED')", earlier, absent);
-            jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], ?, ?)", Integer.class,
-                    fixture.branch, Date.valueOf(other.atDay(1)), Date.valueOf(other.atDay(1)));
+            absentWithoutReason(absent, other);
         }
         assertExact();
         assertThat(flagged()).isZero();
@@ -194,13 +189,7 @@ class RollupExactnessTest {
                 .param("code", code)).andReturn().getResponse().getRedirectedUrl();
         long newBranch = Long.parseLong(created.replace("/organizations/", ""));
         assertExact();
-        YearMonth lastYear = month.minusYears(1);
-        long earlier = jdbc.queryForObject("insert into meeting (branch_id, period, kind, status, held_on)"
-                + " values (?, ?, 'REGULAR', 'HELD', ?) returning id", Long.class, fixture.branch,
-                Date.valueOf(lastYear.atDay(1)), Date.valueOf(lastYear.atDay(5)));
-        jdbc.update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'UNEXCUSED')", earlier, absent);
-        jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], ?, ?)", Integer.class,
-                fixture.branch, Date.valueOf(lastYear.atDay(1)), Date.valueOf(lastYear.atDay(1)));
+        absentWithoutReason(absent, month.minusYears(1));
         mvc.perform(post("/members/" + absent + "/history").session(staff).with(csrf())
                 .param("kind", "TRANSFERRED").param("occurredOn", month.atDay(1).toString()).param("branchCode", code))
                 .andExpect(redirectedUrl("/members/" + absent + "/history"));
@@ -251,6 +240,16 @@ class RollupExactnessTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the import never said: " + text);
+    }
+
+    /** A held meeting of the branch in that month, the member absent without a reason, the month recounted. */
+    private void absentWithoutReason(long member, YearMonth other) {
+        long earlier = jdbc.queryForObject("insert into meeting (branch_id, period, kind, status, held_on)"
+                + " values (?, ?, 'REGULAR', 'HELD', ?) returning id", Long.class, fixture.branch,
+                Date.valueOf(other.atDay(1)), Date.valueOf(other.atDay(5)));
+        jdbc.update("insert into attendance (meeting_id, member_id, status) values (?, ?, 'UNEXCUSED')", earlier, member);
+        jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], ?, ?)", Integer.class,
+                fixture.branch, Date.valueOf(other.atDay(1)), Date.valueOf(other.atDay(1)));
     }
 
     /** The branch's months recounted, as the app does after its own changes. */
