@@ -236,6 +236,26 @@ public class FeeBookService {
                 handover.period() + ": " + handover.amount() + " đ on " + handover.handedOn());
     }
 
+    /** The branch's payments between meetings of a year, for the book (the latest first). */
+    @Transactional(readOnly = true)
+    public List<FeeReads.BetweenPayment> betweenPayments(long branchId, int year) {
+        organizations.getVisibleBranch(branchId);
+        return reads.betweenPayments(branchId, year);
+    }
+
+    /**
+     * Takes back a member's payment between meetings of a day this year (the secretary's mistake);
+     * false when there is none. A payment of an earlier year stays: its year is closed.
+     */
+    public boolean undoBetweenMeetings(long branchId, long memberId, LocalDate paidOn) {
+        OrganizationSummary branch = organizations.get(branchId);
+        access.requireEditBranch(branch.path());
+        if (paidOn == null || paidOn.getYear() != LocalDate.now(clock).getYear()) {
+            return false;
+        }
+        return fees.undoBetweenMeetings(branchId, branch.path(), memberId, paidOn);
+    }
+
     /** A payment to the secretary between meetings: a member, how many months, the total if not at the rate, the day. */
     public record Payment(Long memberId, Integer months, Long amount, LocalDate paidOn) {
     }

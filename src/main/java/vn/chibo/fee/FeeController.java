@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,6 +57,7 @@ class FeeController {
             model.addAttribute("payment", form);
         }
         model.addAttribute("book", books.book(id, shown));
+        model.addAttribute("betweenPayments", books.betweenPayments(id, shown));
         model.addAttribute("thisMonth", YearMonth.now(clock));
         return "fee/book";
     }
@@ -87,6 +89,17 @@ class FeeController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return book(id, null, model);
+    }
+
+    @PostMapping("/branches/{id}/fees/payments/undo")
+    String undoPayment(@PathVariable long id, @RequestParam long memberId,
+                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+                       RedirectAttributes redirect) {
+        books.requireSecretary(id);
+        boolean undone = books.undoBetweenMeetings(id, memberId, paidOn);
+        redirect.addFlashAttribute(undone ? "savedKey" : "warningKey",
+                undone ? "fee.between.undone" : "fee.between.nothingToUndo");
+        return "redirect:/branches/" + id + "/fees";
     }
 
     @PostMapping("/branches/{id}/fees/handover")

@@ -155,6 +155,26 @@ class FeeReads {
         return new ArrayList<>(members.values());
     }
 
+    /** A payment made to the secretary between meetings: a member, the day, the months it covered. */
+    public record BetweenPayment(long memberId, String fullName, LocalDate paidOn, YearMonth from, YearMonth to,
+                                 int months, long amount) {
+    }
+
+    /** The branch's payments between meetings paid in a year, the latest first. */
+    List<BetweenPayment> betweenPayments(long branchId, int year) {
+        return jdbc.sql("""
+                        select f.member_id, m.full_name, f.paid_on, min(f.period), max(f.period), count(*), sum(f.amount)
+                          from fee_payment f join member m on m.id = f.member_id
+                         where f.branch_id = ? and f.meeting_id is null and f.paid_on between ? and ?
+                         group by f.member_id, m.full_name, m.sort_key, f.paid_on
+                         order by f.paid_on desc, m.sort_key, f.member_id""")
+                .params(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .query((rs, n) -> new BetweenPayment(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        YearMonth.from(rs.getDate(4).toLocalDate()), YearMonth.from(rs.getDate(5).toLocalDate()),
+                        rs.getInt(6), rs.getLong(7)))
+                .list();
+    }
+
     /** What the branch collected (by the day it was paid) and handed up, month by month of a year. */
     record MonthMoney(YearMonth period, long collected, Long handedUp, LocalDate handedOn, String note) {
     }

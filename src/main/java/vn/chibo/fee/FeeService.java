@@ -333,6 +333,31 @@ public class FeeService {
                 .collect(Collectors.joining(", ")));
     }
 
+    /**
+     * Takes back what a member paid the secretary between meetings on a day (a mistake in the book):
+     * the months are open again, audited. False when there is nothing of that day to take back.
+     */
+    public boolean undoBetweenMeetings(long branchId, String branchPath, long memberId, LocalDate paidOn) {
+        access.requireEditBranch(branchPath);
+        List<FeeMonth> removed = jdbc.sql("""
+                        delete from fee_payment
+                         where branch_id = ? and member_id = ? and meeting_id is null and paid_on = ?
+                        returning period, amount""")
+                .params(branchId, memberId, paidOn)
+                .query((rs, n) -> new FeeMonth(memberId, YearMonth.from(rs.getDate(1).toLocalDate()), branchId, null,
+                        paidOn, rs.getLong(2), null))
+                .list();
+        if (removed.isEmpty()) {
+            return false;
+        }
+        audit.record(AuditSubject.of("fee", memberId).organization(branchId).member(memberId), "FEE_UNDONE",
+                "member " + memberId + " (paid on " + paidOn + "): " + removed.stream()
+                        .map(month -> month.period() + " = " + month.amount() + " đ").sorted()
+                        .collect(Collectors.joining(", ")));
+        refresh(branchId, removed.stream().map(FeeMonth::period).collect(Collectors.toCollection(TreeSet::new)));
+        return true;
+    }
+
     /** The months' figures (fees paid) and the members' unpaid months, recounted in this transaction. */
     private void refresh(long branchId, TreeSet<YearMonth> months) {
         if (months.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -229,6 +230,37 @@ class FeeTest {
             payBetween(who, du, "1", "", today).andExpect(status().isForbidden());
         }
         assertThat(months(du)).isEmpty();
+
+        // A mistake is taken back by the secretary alone: An's months are open again, Bình's stay.
+        assertThat(page(secretary, book)).contains("Đã thu ngoài buổi sinh hoạt năm nay", "Hoàn tác khoản Trần Thị An");
+        for (MockHttpSession who : List.of(staff, member, neighbour)) {
+            undoBetween(who, an, today).andExpect(status().isForbidden());
+        }
+        assertThat(months(an)).hasSize(2);
+        undoBetween(secretary, an, today).andExpect(redirectedUrl(book))
+                .andExpect(flash().attribute("savedKey", "fee.between.undone"));
+        assertThat(months(an)).isEmpty();
+        assertThat(months(binh)).hasSize(3);
+        assertThat(page(secretary, book)).doesNotContain("Hoàn tác khoản Trần Thị An");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where entity_type = 'fee' and action = 'FEE_UNDONE'"
+                + " and member_id = ?", Long.class, an)).isEqualTo(1);
+        // Sent twice: nothing more to take back, said so.
+        undoBetween(secretary, an, today).andExpect(redirectedUrl(book))
+                .andExpect(flash().attribute("warningKey", "fee.between.nothingToUndo"));
+        // Last year's book is closed: its payment stays.
+        LocalDate lastYear = today.minusYears(1);
+        jdbc.update("insert into fee_payment (member_id, period, branch_id, paid_on, amount, recorded_by)"
+                + " values (?, ?, ?, ?, 60000, 'test')", an, Date.valueOf(lastYear.withDayOfMonth(1)), fixture.branch,
+                Date.valueOf(lastYear));
+        undoBetween(secretary, an, lastYear).andExpect(flash().attribute("warningKey", "fee.between.nothingToUndo"));
+        assertThat(jdbc.queryForObject("select count(*) from fee_payment where member_id = ? and paid_on = ?",
+                Long.class, an, Date.valueOf(lastYear))).isEqualTo(1);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions undoBetween(MockHttpSession who, long member,
+                                                                           LocalDate paidOn) throws Exception {
+        return mvc.perform(post("/branches/" + fixture.branch + "/fees/payments/undo").session(who).with(csrf())
+                .param("memberId", String.valueOf(member)).param("paidOn", paidOn.toString()));
     }
 
     @Test
