@@ -17,7 +17,10 @@ import vn.chibo.shared.FormErrors;
 import vn.chibo.shared.InvalidInputException;
 import vn.chibo.shared.InvalidInputException.Problem;
 
-/** {@code /branches/{id}/pilot}: a pilot branch's plan for a year, its solutions and the committee's review. */
+/**
+ * {@code /branches/{id}/pilot}: a pilot branch's plan for a year, its solutions and the committee's review;
+ * {@code /organizations/{id}/pilot}: every pilot branch's plan under a committee.
+ */
 @Controller
 class PilotPlanController {
 
@@ -37,6 +40,12 @@ class PilotPlanController {
             model.addAttribute("review", new ReviewForm());
         }
         return "pilot/plan";
+    }
+
+    @GetMapping("/organizations/{id}/pilot")
+    String list(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("page", plans.list(id, year));
+        return "pilot/list";
     }
 
     @PostMapping("/branches/{id}/pilot")

@@ -103,6 +103,22 @@ public class PilotPlanService {
                 reviewOpen);
     }
 
+    /** Every pilot branch under a node, with its plan of the year: what the dashboard lists the first of. */
+    public record PilotList(OrganizationSummary node, List<OrganizationSummary> crumbs, int year, int thisYear,
+                            PilotOverview overview) {
+    }
+
+    @Transactional(readOnly = true)
+    public PilotList list(long organizationId, Integer askedYear) {
+        Trail trail = organizations.visibleTrail(organizationId);
+        int thisYear = Year.now(clock).getValue();
+        int year = askedYear == null || askedYear > thisYear || askedYear < 1990 ? thisYear : askedYear;
+        List<OrganizationSummary> crumbs = new ArrayList<>(organizations.visible(trail.ancestors()));
+        crumbs.add(trail.node());
+        return new PilotList(trail.node(), crumbs, year, thisYear,
+                overview(trail.node().path(), year, Integer.MAX_VALUE));
+    }
+
     private boolean reviewOpen(int year) {
         return !LocalDate.now(clock).isBefore(LocalDate.of(year, 12, 1));
     }

@@ -237,6 +237,11 @@ class BrowserJourneysTest {
             new WebDriverWait(browser.driver, Duration.ofSeconds(5))
                     .until(d -> !d.findElements(By.cssSelector(".chart canvas")).isEmpty());
             browser.check("dashboard");
+            long district = jdbc.queryForObject("select id from organization where code = 'hu-coto'", Long.class);
+            browser.go("/organizations/" + district + "/pilot");
+            assertThat(browser.text()).contains("Kế hoạch của các chi bộ điểm năm", "chi bộ điểm;");
+            browser.check("pilot-plans");
+            browser.driver.navigate().back();
 
             browser.follow("Đảng bộ xã Đồng Tiến");
             assertThat(browser.text()).contains("Đảng bộ xã Đồng Tiến", "Chi bộ thôn Hải Tiến");

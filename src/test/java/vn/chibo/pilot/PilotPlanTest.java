@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,28 @@ class PilotPlanTest {
                 .doesNotContain("Đăng ký giải pháp");
         assertThat(page(staff, "/dashboard?org=" + fixture.province + "&period=" + last + "-12"))
                 .contains("1 chi bộ điểm; 1 chi bộ đã đăng ký kế hoạch, 2 giải pháp, 1 giải pháp đạt; 1 chi bộ được công nhận");
+    }
+
+    @Test
+    void theCommitteeSeesEveryPilotBranchBeyondTheDashboardsFirstTwenty() throws Exception {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 21; i++) {
+            String name = "Chi bộ điểm số " + (100 + i);
+            long branch = tree.branch(fixture.province, name);
+            jdbc.update("insert into pilot_enrollment (branch_id, enrolled_on, plan_reference, status)"
+                    + " values (?, date '2020-01-15', '64-KH/HU', 'ENROLLED')", branch);
+            names.add(name);
+        }
+        String all = "/organizations/" + fixture.province + "/pilot?year=" + year;
+        assertThat(page(staff, "/dashboard?org=" + fixture.province)).contains("Hiển thị 20 trong số 22 chi bộ điểm.",
+                "Xem tất cả", all.replace("&", "&amp;"));
+        String list = page(staff, all);
+        assertThat(list).contains("Kế hoạch của các chi bộ điểm năm " + year, "22 chi bộ điểm;", "Năm " + (year - 1));
+        assertThat(list).contains(names);
+        MockHttpSession member = Browser.login(mvc, fixture.memberLogin, BranchFixture.PASSWORD);
+        for (MockHttpSession who : List.of(secretary, member)) {
+            mvc.perform(get(all).session(who)).andExpect(status().isForbidden());
+        }
     }
 
     @Test
