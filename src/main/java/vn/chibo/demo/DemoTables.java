@@ -41,8 +41,8 @@ final class DemoTables {
             + "self_text, self_submitted_at, proposed_level, final_level, comment, decided_at, decided_by");
 
     List<CopyTable> inOrder() {
-        return List.of(pilots, pilotSolutions, pilotRecognitions, themes, directives, members, commitments, disciplines, accounts, accountGrants, meetings,
-                agendaItems, agendaDirectives, attendance, feeRates, feePayments, feeHandovers, commendations, tasks,
+        return List.of(pilots, pilotSolutions, pilotRecognitions, themes, directives, members, commitments,
+                disciplines, accounts, accountGrants, meetings, agendaItems, agendaDirectives, attendance, feeRates, feePayments, feeHandovers, commendations, tasks,
                 taskWeeks, ratings);
     }
 

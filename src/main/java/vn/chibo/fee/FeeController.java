@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,9 +57,13 @@ class FeeController {
             form.setPaidOn(LocalDate.now(clock));
             model.addAttribute("payment", form);
         }
-        model.addAttribute("book", books.book(id, shown));
-        model.addAttribute("betweenPayments", books.betweenPayments(id, shown));
-        model.addAttribute("thisMonth", YearMonth.now(clock));
+        FeeBook book = books.book(id, shown);
+        YearMonth thisMonth = YearMonth.now(clock);
+        model.addAttribute("book", book);
+        // Listed (to be undone) where the page offers the form: the secretary's book of this year.
+        model.addAttribute("betweenPayments", book.editable() && shown == thisMonth.getYear()
+                ? books.betweenPayments(id, shown) : List.of());
+        model.addAttribute("thisMonth", thisMonth);
         return "fee/book";
     }
 
