@@ -20,9 +20,9 @@ import vn.chibo.organization.OrganizationSummary;
 
 /**
  * The dashboards' SQL. Figures come from roll-ups kept per organization for everything under it
- * ({@code organization_month_summary}, {@code organization_open_task}) or per member and year
- * ({@code member_year_flag}), all kept exact in the transaction of every change, so a province's
- * page reads about as many rows as a branch's.
+ * ({@code organization_month_summary}, {@code organization_open_task}, {@code organization_flag_month})
+ * or per member and year ({@code member_year_flag}), all kept exact in the transaction of every
+ * change, so a province's page reads about as many rows as a branch's.
  */
 @Repository
 class DashboardQueries {
@@ -194,26 +194,6 @@ class DashboardQueries {
                 .addValue("months", months);
     }
 
-    /**
-     * For each child of the node, its members flagged (as {@link #flagged}): counted by branch from
-     * {@code member_year_flag}'s index alone (it keeps the member's branch), each branch's count then
-     * added to the child on its path.
-     */
-    Map<Long, Long> flagsByUnit(Flag flag, OrganizationSummary node, YearMonth period, int months) {
-        Map<Long, Long> counts = new HashMap<>();
-        jdbc.query("""
-                select (path_ids(b.path))[cardinality(path_ids(:path)) + 1], sum(x.members)
-                  from (select u.branch_id, count(*) as members from member_year_flag u
-                         where %s group by u.branch_id) x
-                  join organization b on b.id = x.branch_id
-                 where in_subtree(b.path, :path)
-                 group by 1""".formatted(flag.where()),
-                year(period, months).addValue("path", node.path()), rs -> {
-                    counts.put(rs.getLong(1), rs.getLong(2));
-                });
-        return counts;
-    }
-
     /** Members under the node rated NOT_COMPLETED for the month. */
     List<MemberNotCompleted> notCompleted(String path, YearMonth period, int limit) {
         return jdbc.query("""
@@ -229,17 +209,26 @@ class DashboardQueries {
 
     /**
      * For each child of the node: branches whose month is not finalized, members rated
-     * NOT_COMPLETED, and open tasks past their deadline (the flagged members are counted by
-     * {@link #flagsByUnit}). A few rows a child, whatever its size.
+     * NOT_COMPLETED, open tasks past their deadline, and members flagged (as {@link #flagged}) for
+     * unexcused absence in {@code absentMonths} months and for unpaid fees in {@code unpaidMonths}
+     * ({@code organization_flag_month}: the rows of that flagged month up to the month asked).
+     * A few rows a child, whatever its size.
      */
-    List<UnitAttention> attentionByUnit(OrganizationSummary node, YearMonth period, LocalDate today) {
+    List<UnitAttention> attentionByUnit(OrganizationSummary node, YearMonth period, LocalDate today, int absentMonths,
+                                        int unpaidMonths) {
         return jdbc.query("""
                 select c.id, c.name, c.kind,
                        coalesce(r.branches, 0) - coalesce(s.finalized, 0) as not_finalized,
                        coalesce(s.not_completed, 0) as not_completed,
                        coalesce(r.open_tasks, 0) - coalesce((select sum(t.open_tasks) from organization_open_task t
                                                              where t.organization_id = c.id and t.due_on >= :today), 0)
-                           as overdue
+                           as overdue,
+                       coalesce((select sum(f.members) from organization_flag_month f
+                                  where f.organization_id = c.id and f.year = :year and f.kind = 'ABSENT'
+                                    and f.k = :absentMonths and f.month <= :month), 0) as absent,
+                       coalesce((select sum(f.members) from organization_flag_month f
+                                  where f.organization_id = c.id and f.year = :year and f.kind = 'UNPAID'
+                                    and f.k = :unpaidMonths and f.month <= :month), 0) as unpaid
                   from organization c
                   left join organization_roll r on r.organization_id = c.id
                   left join lateral (select sum(o.finalized) as finalized, sum(o.rated_not_completed) as not_completed
@@ -248,10 +237,12 @@ class DashboardQueries {
                  where c.parent_id = :node
                  order by\s""" + Children.ORDER,
                 new MapSqlParameterSource("node", node.id())
-                        .addValue("period", Date.valueOf(period.atDay(1))).addValue("today", Date.valueOf(today)),
+                        .addValue("period", Date.valueOf(period.atDay(1))).addValue("today", Date.valueOf(today))
+                        .addValue("year", period.getYear()).addValue("month", period.getMonthValue())
+                        .addValue("absentMonths", absentMonths).addValue("unpaidMonths", unpaidMonths),
                 (rs, i) -> new UnitAttention(rs.getLong("id"), rs.getString("name"),
                         "BRANCH".equals(rs.getString("kind")), rs.getLong("not_finalized"), rs.getLong("not_completed"),
-                        0, rs.getLong("overdue"), 0));
+                        rs.getLong("absent"), rs.getLong("overdue"), rs.getLong("unpaid")));
     }
 
     /**

@@ -24,7 +24,6 @@ import vn.chibo.dashboard.DashboardPage.MonthRow;
 import vn.chibo.dashboard.DashboardPage.ShownCell;
 import vn.chibo.dashboard.DashboardQueries.PilotMonth;
 import vn.chibo.fee.FeeRulesProperties;
-import vn.chibo.dashboard.DashboardQueries.Flag;
 import vn.chibo.help.HelpService;
 import vn.chibo.pilot.PilotPlanService;
 import vn.chibo.meeting.MeetingRulesProperties;
@@ -113,9 +112,8 @@ public class DashboardService {
         int flagMonths = rules.unexcusedMonthsFlag();
         boolean byUnit = !node.isBranch() && totals.branches() > properties.namedListsUpTo();
         int feeMonths = feeRules.unpaidMonthsFlag();
-        List<UnitAttention> units = byUnit ? withFlags(queries.attentionByUnit(node, period, today),
-                queries.flagsByUnit(Flag.ABSENT, node, period, flagMonths),
-                queries.flagsByUnit(Flag.UNPAID, node, period, feeMonths)) : List.of();
+        List<UnitAttention> units = byUnit ? queries.attentionByUnit(node, period, today, flagMonths, feeMonths)
+                : List.of();
         List<Attention.OverdueTask> overdue = byUnit ? List.of() : queries.overdueTasks(node.path(), today, LIST_LIMIT);
         long overdueTotal = byUnit ? units.stream().mapToLong(UnitAttention::overdue).sum()
                 : overdue.isEmpty() ? 0 : queries.countOverdueTasks(node.id(), today);
@@ -129,18 +127,12 @@ public class DashboardService {
                 feeMonths, byUnit ? List.of() : queries.notCompleted(node.path(), period, LIST_LIMIT), overdue,
                 overdueTotal, byUnit, units, byUnit ? List.of() : help.openUnder(node.path(), LIST_LIMIT),
                 help.countOpenUnder(node.path()),
-                hasPilot(totals) ? pilotPlans.overview(node.path(), period.getYear(), LIST_LIMIT) : null);
+                hasPilot(totals) ? pilotPlans.overview(node, period.getYear(), LIST_LIMIT) : null);
     }
 
     /** Pilot branches and others under the node: the page compares them and shows the pilot plans. */
     private static boolean hasPilot(SubtreeTotals totals) {
         return totals.pilotBranches() > 0 && totals.pilotBranches() < totals.branches();
-    }
-
-    private static List<UnitAttention> withFlags(List<UnitAttention> units, Map<Long, Long> absent,
-                                                 Map<Long, Long> unpaid) {
-        return units.stream().map(unit -> unit.withFlags(absent.getOrDefault(unit.id(), 0L),
-                unpaid.getOrDefault(unit.id(), 0L))).toList();
     }
 
     private static List<MonthRow> months(List<PilotMonth> series) {

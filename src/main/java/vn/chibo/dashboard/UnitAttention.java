@@ -7,9 +7,4 @@ public record UnitAttention(long id, String name, boolean branch, long notFinali
     public long total() {
         return notFinalized + notCompleted + flagged + overdue + unpaidFees;
     }
-
-    /** The same unit with its members flagged for unexcused absence and for unpaid fees. */
-    UnitAttention withFlags(long absent, long unpaid) {
-        return new UnitAttention(id, name, branch, notFinalized, notCompleted, absent, overdue, unpaid);
-    }
 }

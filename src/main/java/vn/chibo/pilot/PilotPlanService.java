@@ -116,7 +116,7 @@ public class PilotPlanService {
         List<OrganizationSummary> crumbs = new ArrayList<>(organizations.visible(trail.ancestors()));
         crumbs.add(trail.node());
         return new PilotList(trail.node(), crumbs, year, thisYear,
-                overview(trail.node().path(), year, Integer.MAX_VALUE));
+                overview(trail.node(), year, Integer.MAX_VALUE));
     }
 
     private boolean reviewOpen(int year) {
@@ -270,29 +270,44 @@ public class PilotPlanService {
                                 long recognized, List<PilotPlanSummary> branches) {
     }
 
-    /** The subtree's pilot branches for the year, their plans summed, the first {@code limit} listed. */
+    /**
+     * The subtree's pilot branches for the year: their plans summed ({@code organization_pilot_year},
+     * a row a year), and the first {@code limit} listed in name order with their own plans.
+     */
     @Transactional(readOnly = true)
-    public PilotOverview overview(String path, int year, int limit) {
+    public PilotOverview overview(OrganizationSummary node, int year, int limit) {
+        PilotOverview totals = jdbc.sql("""
+                        select coalesce(sum(entered), 0) - coalesce(sum(ended) filter (where year < :year), 0),
+                               coalesce(sum(with_plan) filter (where year = :year), 0),
+                               coalesce(sum(solutions) filter (where year = :year), 0),
+                               coalesce(sum(achieved) filter (where year = :year), 0),
+                               coalesce(sum(recognized) filter (where year = :year), 0)
+                          from organization_pilot_year where organization_id = :node and year <= :year""")
+                .param("node", node.id()).param("year", year)
+                .query((row, n) -> new PilotOverview(year, row.getLong(1), row.getLong(2), row.getLong(3),
+                        row.getLong(4), row.getLong(5), List.of()))
+                .single();
         List<PilotPlanSummary> rows = jdbc.sql("""
-                        select b.id, b.name,
-                               count(*) filter (where s.area = 'LEADERSHIP'), count(*) filter (where s.area = 'EDUCATION'),
-                               count(*) filter (where s.area = 'PRINCIPLES'), count(*) filter (where s.area = 'CADRES'),
-                               count(*) filter (where s.status = 'ACHIEVED'), count(s.status), r.recognized
-                          from organization b
-                          left join pilot_solution s on s.branch_id = b.id and s.year = :year
+                        select b.id, b.name, s.leadership, s.education, s.principles, s.cadres, s.achieved, s.reviewed,
+                               r.recognized
+                          from (select b.id, b.name, b.sort_key from organization b
+                                 where b.kind = 'BRANCH' and in_subtree(b.path, :path) and\s""" + ENROLLED + """
+                                 order by b.sort_key, b.id limit :limit) b
+                          cross join lateral (select count(*) filter (where area = 'LEADERSHIP') as leadership,
+                                                     count(*) filter (where area = 'EDUCATION') as education,
+                                                     count(*) filter (where area = 'PRINCIPLES') as principles,
+                                                     count(*) filter (where area = 'CADRES') as cadres,
+                                                     count(*) filter (where status = 'ACHIEVED') as achieved,
+                                                     count(status) as reviewed
+                                                from pilot_solution where branch_id = b.id and year = :year) s
                           left join pilot_recognition r on r.branch_id = b.id and r.year = :year
-                         where b.kind = 'BRANCH' and in_subtree(b.path, :path) and\s""" + ENROLLED + """
-                         group by b.id, b.name, b.sort_key, r.recognized
                          order by b.sort_key, b.id""")
-                .param("path", path).param("year", year).param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
-                .param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
+                .param("path", node.path()).param("year", year).param("limit", limit)
+                .param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
                 .query((row, n) -> new PilotPlanSummary(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4),
                         row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), (Boolean) row.getObject(9)))
                 .list();
-        return new PilotOverview(year, rows.size(), rows.stream().filter(r -> r.solutions() > 0).count(),
-                rows.stream().mapToLong(PilotPlanSummary::solutions).sum(),
-                rows.stream().mapToLong(PilotPlanSummary::achieved).sum(),
-                rows.stream().filter(r -> Boolean.TRUE.equals(r.recognized())).count(),
-                rows.subList(0, Math.min(limit, rows.size())));
+        return new PilotOverview(year, totals.enrolled(), totals.withPlan(), totals.solutions(), totals.achieved(),
+                totals.recognized(), rows);
     }
 }

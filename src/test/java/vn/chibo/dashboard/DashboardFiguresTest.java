@@ -268,6 +268,13 @@ class DashboardFiguresTest {
                                   due_on, result)
                 values (?, ?, date '2025-03-01', ?, 'MONTHLY', 'RESOLUTION', 'PARTY', 'Việc chưa đến hạn',
                         current_date + 30, 'IN_PROGRESS')""", member, first, march);
+        // The fee book began in January (a neighbour paid): her fee unpaid in the three months flags her too,
+        // and another member's, present at every meeting.
+        long payer = tree.member(first, "Lò Văn Đóng", "FULL", "MEMBER");
+        tree.member(first, "Lò Thị Chưa Đóng", "FULL", "MEMBER");
+        jdbc.update("""
+                insert into fee_payment (member_id, period, branch_id, paid_on, amount, recorded_by)
+                values (?, date '2025-01-01', ?, date '2025-01-08', 30000, 'bt')""", payer, first);
         jdbc.queryForObject("select refresh_branch_month_summary(array[?]::bigint[], date '2025-01-01', date '2025-03-01')",
                 Integer.class, first);
         String login = TreeBuilder.unique("tinhlon");
@@ -285,9 +292,11 @@ class DashboardFiguresTest {
         assertThat(a.notCompleted()).isEqualTo(1);
         assertThat(a.flagged()).isEqualTo(1);
         assertThat(a.overdue()).isEqualTo(1);
+        assertThat(a.unpaidFees()).isEqualTo(2);
         assertThat(page.unitsNeedingAttention().get(1)).isEqualTo(
                 new UnitAttention(communeB, "Đảng ủy xã B", false, 101, 0, 0, 0, 0));
         assertThat(page.flaggedTotal()).isEqualTo(1);
+        assertThat(page.unpaidFeesTotal()).isEqualTo(2);
         assertThat(page.overdueTotal()).isEqualTo(1);
 
         // A commune of 200 branches is under the limit: its lists name the branches and members.

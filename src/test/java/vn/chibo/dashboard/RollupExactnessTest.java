@@ -228,6 +228,9 @@ class RollupExactnessTest {
         jdbc.update("update member_year_rating set good = good + 1 where member_id = ?", fixture.secretary);
         assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("member_year_rating");
         jdbc.update("update member_year_rating set good = good - 1 where member_id = ?", fixture.secretary);
+        assertThat(jdbc.update("update organization_flag_month set members = members + 1 where organization_id = ?"
+                + " and kind = 'ABSENT' and k = 1", fixture.province)).isPositive();
+        assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("organization_flag_month");
     }
 
     /** Waits for an import job's page to say so. */

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.chibo.support.Browser;
 import vn.chibo.support.BranchFixture;
 import vn.chibo.support.ChiboIntegrationTest;
+import vn.chibo.support.RollupCheck;
 import vn.chibo.support.TreeBuilder;
 
 /**
@@ -128,6 +129,8 @@ class PilotPlanTest {
                 .doesNotContain("Đăng ký giải pháp");
         assertThat(page(staff, "/dashboard?org=" + fixture.province + "&period=" + last + "-12"))
                 .contains("1 chi bộ điểm; 1 chi bộ đã đăng ký kế hoạch, 2 giải pháp, 1 giải pháp đạt; 1 chi bộ được công nhận");
+        assertThat(RollupCheck.differences(jdbc, jdbc.queryForObject("select path from organization where id = ?",
+                String.class, fixture.province))).isEmpty();
     }
 
     @Test
@@ -150,6 +153,38 @@ class PilotPlanTest {
         for (MockHttpSession who : List.of(secretary, member)) {
             mvc.perform(get(all).session(who)).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void eachYearCountsTheBranchesItsEnrollmentsSpan() throws Exception {
+        int last = year - 1;
+        jdbc.update("""
+                insert into pilot_solution (branch_id, year, area, solution, target, recorded_by)
+                values (?, ?, 'LEADERSHIP', 'Bí thư dự họp tổ dân phố hằng tháng', '12/12 tháng', 'bt')""",
+                fixture.branch, last);
+        add(secretary, fixture.branch, "EDUCATION", "Học tập nghị quyết", "100%").andExpect(status().is3xxRedirection());
+        String thisYear = "/organizations/" + fixture.province + "/pilot?year=" + year;
+        String lastYear = "/organizations/" + fixture.province + "/pilot?year=" + last;
+        assertThat(page(staff, thisYear)).contains("1 chi bộ điểm; 1 chi bộ đã đăng ký kế hoạch, 1 giải pháp,");
+
+        // The branch left the pilot at the end of last year: it counts in last year only, with last year's plan.
+        mvc.perform(post("/organizations/" + fixture.branch + "/pilot").session(staff).with(csrf())
+                        .param("enrolledOn", "2017-08-15").param("planReference", "64-KH/HU").param("status", "WITHDRAWN")
+                        .param("endedOn", last + "-12-31"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(staff, thisYear)).contains("0 chi bộ điểm; 0 chi bộ đã đăng ký kế hoạch, 0 giải pháp,");
+        assertThat(page(staff, lastYear)).contains("1 chi bộ điểm; 1 chi bộ đã đăng ký kế hoạch, 1 giải pháp,");
+
+        // The neighbour enrolled this spring: this year counts it, last year not; an open enrollment counts on.
+        jdbc.update("insert into pilot_enrollment (branch_id, enrolled_on, plan_reference, status)"
+                + " values (?, ?, '12-KH/HU', 'ENROLLED')", fixture.neighbour, java.sql.Date.valueOf(year + "-03-01"));
+        assertThat(page(staff, thisYear)).contains("1 chi bộ điểm; 0 chi bộ đã đăng ký kế hoạch, 0 giải pháp,");
+        assertThat(page(staff, lastYear)).contains("1 chi bộ điểm; 1 chi bộ đã đăng ký kế hoạch, 1 giải pháp,");
+        String path = jdbc.queryForObject("select path from organization where id = ?", String.class, fixture.province);
+        assertThat(RollupCheck.differences(jdbc, path)).isEmpty();
+        jdbc.update("update organization_pilot_year set solutions = solutions + 1 where organization_id = ?",
+                fixture.province);
+        assertThat(RollupCheck.differences(jdbc, path)).containsOnlyKeys("organization_pilot_year");
     }
 
     @Test

@@ -36,6 +36,52 @@ public final class RollupCheck {
             String stintMembers = "(select s.member_id from member_stint s where s.branch_id in " + nodes + ")";
             jdbc.execute("create temp table kept_flags on commit drop as select * from member_year_flag"
                     + " where member_id in " + stintMembers);
+            // The flags by organization, from member_year_flag as kept (before the recount below rewrites it).
+            differences.put("organization_flag_month", differing(jdbc,
+                    "select * from organization_flag_month where members <> 0 and organization_id in " + nodes, """
+                    select a.id, u.year, e.kind, e.k, e.month, count(*)::int
+                      from member_year_flag u
+                      join organization b on b.id = u.branch_id
+                      cross join lateral (select 'ABSENT'::varchar as kind, t.k::smallint as k, t.month
+                                            from unnest(u.absent_months) with ordinality as t(month, k)
+                                          union all
+                                          select 'UNPAID', t.k::smallint, t.month
+                                            from unnest(u.unpaid_months) with ordinality as t(month, k)) e
+                      cross join lateral unnest(path_ids(b.path)) as a(id)
+                     where a.id in\s""" + nodes + " group by 1, 2, 3, 4, 5"));
+            // The pilot figures each year as the dashboards read them, against the branches enrolled that year.
+            String years = """
+                    (select generate_series(coalesce(least((select min(extract(year from enrolled_on))::int
+                                                              from pilot_enrollment),
+                                                           (select min(year) from organization_pilot_year)), 2000),
+                                            extract(year from current_date)::int + 1) as year)""";
+            differences.put("organization_pilot_year", differing(jdbc, """
+                    select o.id, y.year,
+                           (coalesce(sum(k.entered), 0) - coalesce(sum(k.ended) filter (where k.year < y.year), 0))::int,
+                           coalesce(sum(k.with_plan) filter (where k.year = y.year), 0)::int,
+                           coalesce(sum(k.solutions) filter (where k.year = y.year), 0)::int,
+                           coalesce(sum(k.achieved) filter (where k.year = y.year), 0)::int,
+                           coalesce(sum(k.recognized) filter (where k.year = y.year), 0)::int
+                      from organization o cross join\s""" + years + """
+                     y left join organization_pilot_year k on k.organization_id = o.id and k.year <= y.year
+                     where o.id in\s""" + nodes + """
+                     group by o.id, y.year
+                    having (coalesce(sum(k.entered), 0) - coalesce(sum(k.ended) filter (where k.year < y.year), 0),
+                            coalesce(sum(k.with_plan) filter (where k.year = y.year), 0),
+                            coalesce(sum(k.solutions) filter (where k.year = y.year), 0),
+                            coalesce(sum(k.achieved) filter (where k.year = y.year), 0),
+                            coalesce(sum(k.recognized) filter (where k.year = y.year), 0)) <> (0, 0, 0, 0, 0)""", """
+                    select a.id, y.year, count(*)::int, count(*) filter (where s.solutions > 0)::int,
+                           sum(s.solutions)::int, sum(s.achieved)::int, count(*) filter (where r.recognized)::int
+                      from\s""" + years + """
+                     y join pilot_enrollment e on e.enrolled_on <= make_date(y.year, 12, 31)
+                                           and (e.ended_on is null or e.ended_on >= make_date(y.year, 1, 1))
+                      join organization b on b.id = e.branch_id
+                      cross join lateral unnest(path_ids(b.path)) as a(id)
+                      cross join lateral (select count(*) as solutions, count(*) filter (where status = 'ACHIEVED') as achieved
+                                            from pilot_solution where branch_id = e.branch_id and year = y.year) s
+                      left join pilot_recognition r on r.branch_id = e.branch_id and r.year = y.year
+                     where a.id in\s""" + nodes + " group by a.id, y.year"));
             // Recount the branches' months from the base tables, then the roll-up from nothing.
             jdbc.queryForObject("select refresh_branch_month_summary(array" + nodes
                     + ", '-infinity', 'infinity')", Integer.class);
