@@ -43,8 +43,9 @@ class PilotPlanController {
     }
 
     @GetMapping("/organizations/{id}/pilot")
-    String list(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("page", plans.list(id, year));
+    String list(@PathVariable long id, @RequestParam(required = false) Integer year,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", plans.list(id, year, page));
         return "pilot/list";
     }
 

@@ -9,6 +9,9 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -103,20 +106,27 @@ public class PilotPlanService {
                 reviewOpen);
     }
 
-    /** Every pilot branch under a node, with its plan of the year: what the dashboard lists the first of. */
+    /**
+     * Every pilot branch under a node, with its plan of the year, {@value #LIST_PAGE} a page: what
+     * the dashboard lists the first of.
+     */
     public record PilotList(OrganizationSummary node, List<OrganizationSummary> crumbs, int year, int thisYear,
-                            PilotOverview overview) {
+                            PilotOverview overview, Page<PilotPlanSummary> branches) {
     }
 
+    static final int LIST_PAGE = 100;
+
     @Transactional(readOnly = true)
-    public PilotList list(long organizationId, Integer askedYear) {
+    public PilotList list(long organizationId, Integer askedYear, int page) {
         Trail trail = organizations.visibleTrail(organizationId);
         int thisYear = Year.now(clock).getValue();
         int year = askedYear == null || askedYear > thisYear || askedYear < 1990 ? thisYear : askedYear;
         List<OrganizationSummary> crumbs = new ArrayList<>(organizations.visible(trail.ancestors()));
         crumbs.add(trail.node());
-        return new PilotList(trail.node(), crumbs, year, thisYear,
-                overview(trail.node(), year, Integer.MAX_VALUE));
+        int number = Math.max(page, 0);
+        PilotOverview overview = overview(trail.node(), year, number * LIST_PAGE, LIST_PAGE);
+        return new PilotList(trail.node(), crumbs, year, thisYear, overview,
+                new PageImpl<>(overview.branches(), PageRequest.of(number, LIST_PAGE), overview.enrolled()));
     }
 
     private boolean reviewOpen(int year) {
@@ -272,27 +282,20 @@ public class PilotPlanService {
 
     /**
      * The subtree's pilot branches for the year: their plans summed ({@code organization_pilot_year},
-     * a row a year), and the first {@code limit} listed in name order with their own plans.
+     * a row a year), and {@code limit} of them in name order, from the first, with their own plans.
      */
     @Transactional(readOnly = true)
     public PilotOverview overview(OrganizationSummary node, int year, int limit) {
-        PilotOverview totals = jdbc.sql("""
-                        select coalesce(sum(entered), 0) - coalesce(sum(ended) filter (where year < :year), 0),
-                               coalesce(sum(with_plan) filter (where year = :year), 0),
-                               coalesce(sum(solutions) filter (where year = :year), 0),
-                               coalesce(sum(achieved) filter (where year = :year), 0),
-                               coalesce(sum(recognized) filter (where year = :year), 0)
-                          from organization_pilot_year where organization_id = :node and year <= :year""")
-                .param("node", node.id()).param("year", year)
-                .query((row, n) -> new PilotOverview(year, row.getLong(1), row.getLong(2), row.getLong(3),
-                        row.getLong(4), row.getLong(5), List.of()))
-                .single();
+        return overview(node, year, 0, limit);
+    }
+
+    private PilotOverview overview(OrganizationSummary node, int year, int offset, int limit) {
         List<PilotPlanSummary> rows = jdbc.sql("""
                         select b.id, b.name, s.leadership, s.education, s.principles, s.cadres, s.achieved, s.reviewed,
                                r.recognized
                           from (select b.id, b.name, b.sort_key from organization b
                                  where b.kind = 'BRANCH' and in_subtree(b.path, :path) and\s""" + ENROLLED + """
-                                 order by b.sort_key, b.id limit :limit) b
+                                 order by b.sort_key, b.id offset :offset limit :limit) b
                           cross join lateral (select count(*) filter (where area = 'LEADERSHIP') as leadership,
                                                      count(*) filter (where area = 'EDUCATION') as education,
                                                      count(*) filter (where area = 'PRINCIPLES') as principles,
@@ -302,12 +305,21 @@ public class PilotPlanService {
                                                 from pilot_solution where branch_id = b.id and year = :year) s
                           left join pilot_recognition r on r.branch_id = b.id and r.year = :year
                          order by b.sort_key, b.id""")
-                .param("path", node.path()).param("year", year).param("limit", limit)
+                .param("path", node.path()).param("year", year).param("offset", offset).param("limit", limit)
                 .param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
                 .query((row, n) -> new PilotPlanSummary(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4),
                         row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), (Boolean) row.getObject(9)))
                 .list();
-        return new PilotOverview(year, totals.enrolled(), totals.withPlan(), totals.solutions(), totals.achieved(),
-                totals.recognized(), rows);
+        return jdbc.sql("""
+                        select coalesce(sum(entered), 0) - coalesce(sum(ended) filter (where year < :year), 0),
+                               coalesce(sum(with_plan) filter (where year = :year), 0),
+                               coalesce(sum(solutions) filter (where year = :year), 0),
+                               coalesce(sum(achieved) filter (where year = :year), 0),
+                               coalesce(sum(recognized) filter (where year = :year), 0)
+                          from organization_pilot_year where organization_id = :node and year <= :year""")
+                .param("node", node.id()).param("year", year)
+                .query((row, n) -> new PilotOverview(year, row.getLong(1), row.getLong(2), row.getLong(3),
+                        row.getLong(4), row.getLong(5), rows))
+                .single();
     }
 }

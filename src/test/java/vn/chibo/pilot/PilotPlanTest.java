@@ -153,6 +153,19 @@ class PilotPlanTest {
         for (MockHttpSession who : List.of(secretary, member)) {
             mvc.perform(get(all).session(who)).andExpect(status().isForbidden());
         }
+
+        // Beyond a page of them, the list goes on over pages, in name order.
+        for (int i = 22; i <= PilotPlanService.LIST_PAGE + 1; i++) {
+            long branch = tree.branch(fixture.province, "Chi bộ điểm số " + (100 + i));
+            jdbc.update("insert into pilot_enrollment (branch_id, enrolled_on, plan_reference, status)"
+                    + " values (?, date '2020-01-15', '64-KH/HU', 'ENROLLED')", branch);
+        }
+        String first = page(staff, all);
+        assertThat(first).contains((PilotPlanService.LIST_PAGE + 2) + " chi bộ điểm;", "Trang 1/2", "Chi bộ điểm số 101")
+                .doesNotContain("Chi bộ điểm số " + (100 + PilotPlanService.LIST_PAGE + 1));
+        String second = page(staff, all + "&page=1");
+        assertThat(second).contains("Trang 2/2", "Chi bộ điểm số " + (100 + PilotPlanService.LIST_PAGE + 1))
+                .doesNotContain("Chi bộ điểm số 101");
     }
 
     @Test
